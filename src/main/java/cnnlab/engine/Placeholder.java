@@ -1,0 +1,2 @@
+package cnnlab.engine;
+final class Placeholder {}
