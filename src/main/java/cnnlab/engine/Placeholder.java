@@ -1,2 +1,0 @@
-package cnnlab.engine;
-final class Placeholder {}
