@@ -1,6 +1,5 @@
 package cnnlab.imaging;
 
-import cnnlab.engine.EngineException;
 import cnnlab.engine.Tensor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -74,19 +73,15 @@ public final class MatrixCsv {
     private static Tensor parse(BufferedReader reader, String fileName) throws IOException, MatrixProblem {
         MatrixRows rows = new MatrixRows(fileName);
         int lineNumber = 0;
-        try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                int offset = lineNumber == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
-                String content = line.substring(offset);
-                if (!content.stripLeading().startsWith("#")) {
-                    rows.add(content, lineNumber, offset);
-                }
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            int offset = lineNumber == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+            String content = line.substring(offset);
+            if (!content.stripLeading().startsWith("#")) {
+                rows.add(content, lineNumber, offset);
             }
-            return rows.toTensor();
-        } catch (EngineException e) {
-            throw new MatrixProblem(fileName + ":" + lineNumber + ": " + e.getMessage());
         }
+        return rows.toTensor();
     }
 
     /**

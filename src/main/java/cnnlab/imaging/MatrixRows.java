@@ -1,10 +1,10 @@
 package cnnlab.imaging;
 
 import cnnlab.engine.Budget;
+import cnnlab.engine.EngineException;
 import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * Collects the rows of a matrix written as comma-separated numbers, one row at a time, and
@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * separated by {@code ;}), so both report problems in the same words.
  */
 final class MatrixRows {
-
-    /** A decimal number: optional sign, digits with an optional point, optional exponent. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String file;
     private final String unit;
@@ -51,7 +48,11 @@ final class MatrixRows {
             throw new MatrixProblem(rowPlace(number) + unit + " " + number + " has " + cells.length
                     + plural(cells.length, " value") + " but " + unit + " " + firstRow + " has " + width);
         }
-        Budget.checkElements((long) count + cells.length, "the matrix");
+        try {
+            Budget.checkElements((long) count + cells.length, "the matrix");
+        } catch (EngineException e) {
+            throw new MatrixProblem(rowPlace(number) + e.getMessage());
+        }
         int column = offset;
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i];
@@ -82,15 +83,12 @@ final class MatrixRows {
         if (cell.isEmpty()) {
             throw new MatrixProblem(place + ": empty value (two commas in a row, or a comma at an end)");
         }
-        if (!NUMBER.matcher(cell).matches()) {
+        try {
+            return NumberText.parse(cell);
+        } catch (NumberFormatException e) {
             String hint = cell.contains(";") ? " (separate numbers with commas)" : "";
-            throw new MatrixProblem(place + ": '" + cell + "' is not a number" + hint);
+            throw new MatrixProblem(place + ": " + e.getMessage() + hint);
         }
-        float value = Float.parseFloat(cell);
-        if (Float.isInfinite(value)) {
-            throw new MatrixProblem(place + ": '" + cell + "' is too large (at most ±" + Float.MAX_VALUE + ")");
-        }
-        return value;
     }
 
     private void append(float value) {
