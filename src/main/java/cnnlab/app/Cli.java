@@ -9,6 +9,7 @@ import cnnlab.app.cli.HelpText;
 import cnnlab.app.cli.OptionParser;
 import cnnlab.app.cli.ParsedArgs;
 import cnnlab.app.cli.UsageException;
+import cnnlab.app.cli.commands.ValidateCommand;
 import cnnlab.app.cli.commands.VersionCommand;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ public final class Cli {
     /** @return every command of {@code cnn-lab}, in the order {@code --help} lists them */
     public static CommandRegistry standardCommands() {
         return new CommandRegistry(List.of(
-                new VersionCommand(AppVersion.current())));
+                new VersionCommand(AppVersion.current()),
+                new ValidateCommand()));
     }
 
     /**
