@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -116,7 +117,7 @@ public final class LessonTensors {
         try {
             String name = file.getFileName().toString();
             copy = Files.createTempFile("cnn-lab-", name.substring(Math.max(0, name.lastIndexOf('.'))));
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             return ImageFiles.read(copy, options);
         } catch (IOException e) {
             throw new ImageProblem(file, "cannot be read: " + e.getMessage());
