@@ -55,10 +55,8 @@ public final class LessonTensors {
             }
             if (spec instanceof TensorSpec.Preset preset) {
                 if (!KernelPresets.contains(preset.preset())) {
-                    String closest = FieldNames.closest(preset.preset(), KernelPresets.names());
                     problems.error(path + ".preset", "unknown kernel preset \"" + preset.preset() + "\""
-                            + (closest == null ? "" : " (did you mean \"" + closest + "\"?)")
-                            + "; known presets: " + String.join(", ", KernelPresets.names()));
+                            + FieldNames.didYouMean(preset.preset(), KernelPresets.names()) + "; known presets: " + String.join(", ", KernelPresets.names()));
                     return null;
                 }
                 return KernelPresets.get(preset.preset());

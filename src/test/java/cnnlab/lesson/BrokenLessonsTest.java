@@ -256,6 +256,8 @@ class BrokenLessonsTest {
         assertProblem(loaded, json, "\"chekerboard\"", "steps[0].input.generate",
                 "unknown generator \"chekerboard\" (did you mean \"checkerboard\"?)");
         assertProblem(loaded, json, "\"sobel\"", "steps[0].kernels[0].preset", "known presets: identity, box-blur");
+        String huge = lesson(convolution("{\"generate\": \"ramp\", \"height\": 100000, \"width\": 3}", "[[1]]", ""));
+        assertProblem(load(huge), huge, "100000", "steps[0].input.height", "at most 1024 here, but this is 100000");
         String noSeed = lesson(convolution(SMALL, "{\"generate\": \"random\"}", ""));
         assertProblem(load(noSeed), noSeed, "{\"generate\": \"random\"}", "steps[0].kernels[0]", "needs a \"seed\"");
     }
