@@ -56,8 +56,19 @@ final class JsonDocument {
         return new SourceNode(this, "", root);
     }
 
+    /** Where the value at {@code path} starts; for a path not in the file, its nearest ancestor. */
     TextPosition valuePosition(String path) {
-        return values.getOrDefault(path, TextPosition.START);
+        String at = path;
+        while (!values.containsKey(at) && !at.isEmpty()) {
+            at = parentPath(at);
+        }
+        return values.getOrDefault(at, TextPosition.START);
+    }
+
+    /** {@code a.b[2]} → {@code a.b}, {@code a.b} → {@code a}, {@code a} → the empty path. */
+    static String parentPath(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
     }
 
     TextPosition keyPosition(String path) {
@@ -259,6 +270,9 @@ final class JsonDocument {
         }
         if (original.contains("was expecting double-quote to start field name")) {
             return "expected a field name in double quotes here (is there a comma before a closing }?)";
+        }
+        if (original.contains("expected a valid value") && original.matches("(?s)Unexpected character \\('[]}]'.*")) {
+            return "expected a value here; JSON allows no comma before a closing ] or }";
         }
         if (original.contains("was expecting comma to separate")) {
             return "expected a comma here between two values";
