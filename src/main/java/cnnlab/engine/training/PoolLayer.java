@@ -1,0 +1,109 @@
+package cnnlab.engine.training;
+
+import cnnlab.engine.Pool2d;
+import cnnlab.engine.PoolCell;
+import cnnlab.engine.PoolKind;
+import cnnlab.engine.PoolSpec;
+import cnnlab.engine.PoolTap;
+import cnnlab.engine.PoolTrace;
+import cnnlab.engine.Shape;
+import cnnlab.engine.Tensor;
+
+/**
+ * Max or average pooling. The forward pass keeps the engine's {@link PoolTrace}, so the
+ * backward pass routes each gradient through exactly the window and winner the engine used:
+ * <pre>
+ *   max:     ∂L/∂in[c][winner] += g[c][y][x]            (only the first largest real cell; ties as in Pool2d)
+ *   average: ∂L/∂in[c][u][v]   += g[c][y][x] / n        for each of the n real (non-padding) cells
+ * </pre>
+ * Cells in several windows add up what each window sends.
+ */
+public final class PoolLayer implements Layer {
+    private final String name;
+    private final Shape inputShape;
+    private final Shape outputShape;
+    private final Pool2d pool;
+    private PoolTrace trace;
+
+    /** @throws cnnlab.engine.EngineException when the window does not fit the input */
+    public PoolLayer(String name, PoolSpec spec, Shape input) {
+        this.name = name;
+        this.inputShape = input;
+        this.pool = new Pool2d(spec);
+        this.outputShape = pool.outputShape(input);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Shape inputShape() {
+        return inputShape;
+    }
+
+    @Override
+    public Shape outputShape() {
+        return outputShape;
+    }
+
+    public PoolSpec spec() {
+        return pool.spec();
+    }
+
+    /** The trace of the last forward pass (windows and winners), or null before any. */
+    public PoolTrace lastTrace() {
+        return trace;
+    }
+
+    /** The pooled values of {@link Pool2d#trace}. Modified: the remembered trace. */
+    @Override
+    public Tensor forward(Tensor input) {
+        ShapeCheck.require(input, inputShape, name, "input");
+        trace = pool.trace(input);
+        float[] out = new float[outputShape.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = trace.cells().get(i).value();
+        }
+        return Tensor.of(outputShape, out);
+    }
+
+    /** Routes {@code ∂L/∂out} back as the class comment says; returns {@code ∂L/∂in}. */
+    @Override
+    public Tensor backward(Tensor outputGradient) {
+        ShapeCheck.requireForward(trace, name);
+        ShapeCheck.require(outputGradient, outputShape, name, "output gradient");
+        return route(trace, outputGradient);
+    }
+
+    /**
+     * The input gradient of a pooling given its trace: max pooling sends each value to the
+     * winning cell only, average pooling spreads it evenly over the real cells it counted.
+     * Not modified: the arguments.
+     */
+    public static Tensor route(PoolTrace trace, Tensor outputGradient) {
+        Shape in = trace.input();
+        float[] dx = new float[in.size()];
+        boolean max = trace.spec().kind() == PoolKind.MAX;
+        for (int i = 0; i < trace.cells().size(); i++) {
+            PoolCell cell = trace.cells().get(i);
+            float g = outputGradient.getFlat(i);
+            if (max) {
+                PoolTap winner = cell.winningTap();
+                dx[in.index(cell.channel(), winner.inputY(), winner.inputX())] += g;
+                continue;
+            }
+            int real = 0;
+            for (PoolTap tap : cell.taps()) {
+                real += tap.padding() ? 0 : 1;
+            }
+            for (PoolTap tap : cell.taps()) {
+                if (!tap.padding()) {
+                    dx[in.index(cell.channel(), tap.inputY(), tap.inputX())] += g / real;
+                }
+            }
+        }
+        return Tensor.of(in, dx);
+    }
+}
