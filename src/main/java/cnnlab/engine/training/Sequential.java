@@ -142,16 +142,9 @@ public final class Sequential {
         return run(input, scoreDepth(), null);
     }
 
-    /** The index of the highest score. Modified: the layers' memory. */
+    /** The index of the highest score (the first on ties). Modified: the layers' memory. */
     public int predict(Tensor input) {
-        Tensor scores = scores(input);
-        int best = 0;
-        for (int i = 1; i < scores.shape().size(); i++) {
-            if (scores.getFlat(i) > scores.getFlat(best)) {
-                best = i;
-            }
-        }
-        return best;
+        return Evaluation.argmax(scores(input));
     }
 
     /**
