@@ -39,7 +39,8 @@ public final class ConvLayer implements Layer {
         this.spec = spec.window(input.height(), input.width());
         this.kernelShape = new Shape(input.channels(), spec.kernelHeight(), spec.kernelWidth());
         this.filterCount = spec.filters();
-        this.weights = new Parameter(name + ".weights", filterCount * kernelShape.size());
+        this.weights = new Parameter(name + ".weights", filterCount, input.channels(), spec.kernelHeight(),
+                spec.kernelWidth());
         this.bias = spec.bias() ? new Parameter(name + ".bias", filterCount) : null;
         this.outputShape = toConv2d().outputShape(input);
     }

@@ -29,7 +29,7 @@ public final class DenseLayer implements Layer {
         this.inputs = input.size();
         this.units = units;
         this.outputShape = new Shape(units, 1, 1);
-        this.weights = new Parameter(name + ".weights", units * inputs);
+        this.weights = new Parameter(name + ".weights", units, inputs);
         this.bias = withBias ? new Parameter(name + ".bias", units) : null;
     }
 

@@ -1,6 +1,7 @@
 package cnnlab.engine.training;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A block of trainable numbers and the gradient of the loss with respect to each of them, both
@@ -10,22 +11,34 @@ import java.util.Arrays;
  */
 public final class Parameter {
     private final String name;
+    private final List<Integer> dims;
     private final float[] values;
     private final float[] gradients;
 
     /**
-     * A parameter of {@code size} zeros with zero gradients.
+     * A parameter of zeros with zero gradients, laid out row-major over {@code dims}.
      *
      * @param name for example {@code conv_1.weights}
+     * @param dims the axes, e.g. {@code F, C, k_h, k_w} for convolution weights; their product is the size
      */
-    public Parameter(String name, int size) {
+    public Parameter(String name, int... dims) {
+        int size = 1;
+        for (int d : dims) {
+            size = Math.multiplyExact(size, d);
+        }
         this.name = name;
+        this.dims = Arrays.stream(dims).boxed().toList();
         this.values = new float[size];
         this.gradients = new float[size];
     }
 
     public String name() {
         return name;
+    }
+
+    /** The axes of the values, e.g. {@code [F, C, k_h, k_w]}; row-major, last axis fastest. */
+    public List<Integer> dims() {
+        return dims;
     }
 
     /** Number of values. */
