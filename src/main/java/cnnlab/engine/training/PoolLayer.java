@@ -10,8 +10,9 @@ import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 
 /**
- * Max or average pooling. The forward pass keeps the engine's {@link PoolTrace}, so the
- * backward pass routes each gradient through exactly the window and winner the engine used:
+ * Max or average pooling. The forward pass is {@link Pool2d#apply}; the backward pass takes the
+ * engine's {@link Pool2d#trace} of the same input and routes each gradient through exactly the
+ * window and winner the engine used:
  * <pre>
  *   max:     ∂L/∂in[c][winner] += g[c][y][x]            (only the first largest real cell; ties as in Pool2d)
  *   average: ∂L/∂in[c][u][v]   += g[c][y][x] / n        for each of the n real (non-padding) cells
@@ -23,7 +24,7 @@ public final class PoolLayer implements Layer {
     private final Shape inputShape;
     private final Shape outputShape;
     private final Pool2d pool;
-    private PoolTrace trace;
+    private Tensor input;
 
     /** @throws cnnlab.engine.EngineException when the window does not fit the input */
     public PoolLayer(String name, PoolSpec spec, Shape input) {
@@ -52,29 +53,20 @@ public final class PoolLayer implements Layer {
         return pool.spec();
     }
 
-    /** The trace of the last forward pass (windows and winners), or null before any. */
-    public PoolTrace lastTrace() {
-        return trace;
-    }
-
-    /** The pooled values of {@link Pool2d#trace}. Modified: the remembered trace. */
+    /** {@link Pool2d#apply}. Modified: the remembered input. */
     @Override
     public Tensor forward(Tensor input) {
         ShapeCheck.require(input, inputShape, name, "input");
-        trace = pool.trace(input);
-        float[] out = new float[outputShape.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = trace.cells().get(i).value();
-        }
-        return Tensor.of(outputShape, out);
+        this.input = input;
+        return pool.apply(input);
     }
 
     /** Routes {@code ∂L/∂out} back as the class comment says; returns {@code ∂L/∂in}. */
     @Override
     public Tensor backward(Tensor outputGradient) {
-        ShapeCheck.requireForward(trace, name);
+        ShapeCheck.requireForward(input, name);
         ShapeCheck.require(outputGradient, outputShape, name, "output gradient");
-        return route(trace, outputGradient);
+        return route(pool.trace(input), outputGradient);
     }
 
     /**
