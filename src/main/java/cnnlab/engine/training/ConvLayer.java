@@ -7,6 +7,7 @@ import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -16,10 +17,7 @@ import java.util.Random;
  * Weights are stored flat in filter, channel, row, column order:
  * {@code w[f][c][i][j] = weights[((f·C + c)·k_h + i)·k_w + j]}.
  */
-public final class ConvLayer implements Layer {
-    private final String name;
-    private final Shape inputShape;
-    private final Shape outputShape;
+public final class ConvLayer extends LayerBase {
     private final ConvSpec spec;
     private final Shape kernelShape;
     private final int filterCount;
@@ -34,30 +32,20 @@ public final class ConvLayer implements Layer {
      * @throws cnnlab.engine.EngineException when the window does not fit the input
      */
     public ConvLayer(String name, LayerSpec.Conv spec, Shape input) {
-        this.name = name;
-        this.inputShape = input;
+        super(name, input, outputOf(spec, input));
         this.spec = spec.window(input.height(), input.width());
         this.kernelShape = new Shape(input.channels(), spec.kernelHeight(), spec.kernelWidth());
         this.filterCount = spec.filters();
         this.weights = new Parameter(name + ".weights", filterCount, input.channels(), spec.kernelHeight(),
                 spec.kernelWidth());
         this.bias = spec.bias() ? new Parameter(name + ".bias", filterCount) : null;
-        this.outputShape = toConv2d().outputShape(input);
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
+    /** The engine's output shape for {@code spec} on {@code input}, with its checks. */
+    private static Shape outputOf(LayerSpec.Conv spec, Shape input) {
+        Tensor kernel = Tensor.zeros(new Shape(input.channels(), spec.kernelHeight(), spec.kernelWidth()));
+        return new Conv2d(Collections.nCopies(spec.filters(), kernel), new float[0],
+                spec.window(input.height(), input.width()), false).outputShape(input);
     }
 
     /** The window geometry with padding resolved for the input shape. */
@@ -102,7 +90,7 @@ public final class ConvLayer implements Layer {
     /** {@code out = conv.apply(in)} with the current weights. Modified: the remembered input. */
     @Override
     public Tensor forward(Tensor input) {
-        ShapeCheck.require(input, inputShape, name, "input");
+        checkInput(input);
         this.input = input;
         this.conv = toConv2d();
         return conv.apply(input);
@@ -111,8 +99,7 @@ public final class ConvLayer implements Layer {
     /** Adds {@code ∂L/∂w} and {@code ∂L/∂b} from {@link ConvGradients}; returns {@code ∂L/∂in}. */
     @Override
     public Tensor backward(Tensor outputGradient) {
-        ShapeCheck.requireForward(conv, name);
-        ShapeCheck.require(outputGradient, outputShape, name, "output gradient");
+        checkGradient(outputGradient, conv);
         float[] dw = weights.gradients();
         List<Tensor> perFilter = ConvGradients.weightGradient(conv, input, outputGradient);
         for (int f = 0; f < filterCount; f++) {
@@ -127,7 +114,7 @@ public final class ConvLayer implements Layer {
                 bias.gradients()[f] += db[f];
             }
         }
-        return ConvGradients.inputGradient(conv, outputGradient, inputShape);
+        return ConvGradients.inputGradient(conv, outputGradient, inputShape());
     }
 
     @Override

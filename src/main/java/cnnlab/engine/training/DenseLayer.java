@@ -12,10 +12,7 @@ import java.util.Random;
  *   ∂L/∂W[u][i] = g[u] · in[i]      ∂L/∂b[u] = g[u]      ∂L/∂in[i] = Σ_u W[u][i] · g[u]
  * </pre>
  */
-public final class DenseLayer implements Layer {
-    private final String name;
-    private final Shape inputShape;
-    private final Shape outputShape;
+public final class DenseLayer extends LayerBase {
     private final int inputs;
     private final int units;
     private final Parameter weights;
@@ -24,28 +21,11 @@ public final class DenseLayer implements Layer {
 
     /** @param withBias false for {@code out = W·in} alone */
     public DenseLayer(String name, int units, boolean withBias, Shape input) {
-        this.name = name;
-        this.inputShape = input;
+        super(name, input, new Shape(units, 1, 1));
         this.inputs = input.size();
         this.units = units;
-        this.outputShape = new Shape(units, 1, 1);
         this.weights = new Parameter(name + ".weights", units, inputs);
         this.bias = withBias ? new Parameter(name + ".bias", units) : null;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
     }
 
     /** The weights, {@code units·n} values, row {@code u} holding the weights of output {@code u}. */
@@ -66,7 +46,7 @@ public final class DenseLayer implements Layer {
     /** Modified: the remembered input. */
     @Override
     public Tensor forward(Tensor input) {
-        ShapeCheck.require(input, inputShape, name, "input");
+        checkInput(input);
         this.input = input.toArray();
         float[] w = weights.values();
         float[] out = new float[units];
@@ -78,13 +58,12 @@ public final class DenseLayer implements Layer {
             }
             out[u] = (float) sum;
         }
-        return Tensor.of(outputShape, out);
+        return Tensor.of(outputShape(), out);
     }
 
     @Override
     public Tensor backward(Tensor outputGradient) {
-        ShapeCheck.requireForward(input, name);
-        ShapeCheck.require(outputGradient, outputShape, name, "output gradient");
+        checkGradient(outputGradient, input);
         float[] w = weights.values();
         float[] dw = weights.gradients();
         float[] dx = new float[inputs];
@@ -99,7 +78,7 @@ public final class DenseLayer implements Layer {
                 bias.gradients()[u] += g;
             }
         }
-        return Tensor.of(inputShape, dx);
+        return Tensor.of(inputShape(), dx);
     }
 
     @Override

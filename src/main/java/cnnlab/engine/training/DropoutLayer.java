@@ -10,9 +10,7 @@ import java.util.Random;
  * {@code m_i ∈ {0, 1}} drawn from a seeded {@link Random}; backward uses the same mask,
  * {@code ∂L/∂in_i = m_i · g_i / (1 − r)}. Outside training it passes values through unchanged.
  */
-public final class DropoutLayer implements Layer {
-    private final String name;
-    private final Shape shape;
+public final class DropoutLayer extends LayerBase {
     private final double rate;
     private final Random random;
     private boolean training;
@@ -20,25 +18,9 @@ public final class DropoutLayer implements Layer {
 
     /** @param seed seeds the masks, so a run is reproducible */
     public DropoutLayer(String name, double rate, Shape shape, long seed) {
-        this.name = name;
-        this.shape = shape;
+        super(name, shape, shape);
         this.rate = rate;
         this.random = new Random(seed);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return shape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
     }
 
     /** Switches between training (random masks) and evaluation (identity). Modified: this layer. */
@@ -49,25 +31,24 @@ public final class DropoutLayer implements Layer {
     /** Modified: the remembered mask and the random generator while training. */
     @Override
     public Tensor forward(Tensor input) {
-        ShapeCheck.require(input, shape, name, "input");
-        scaledMask = new float[shape.size()];
+        checkInput(input);
+        scaledMask = new float[inputShape().size()];
         float keep = (float) (1 / (1 - rate));
         float[] out = input.toArray();
         for (int i = 0; i < out.length; i++) {
             scaledMask[i] = !training ? 1f : random.nextDouble() < rate ? 0f : keep;
             out[i] *= scaledMask[i];
         }
-        return Tensor.of(shape, out);
+        return Tensor.of(inputShape(), out);
     }
 
     @Override
     public Tensor backward(Tensor outputGradient) {
-        ShapeCheck.requireForward(scaledMask, name);
-        ShapeCheck.require(outputGradient, shape, name, "output gradient");
+        checkGradient(outputGradient, scaledMask);
         float[] dx = outputGradient.toArray();
         for (int i = 0; i < dx.length; i++) {
             dx[i] *= scaledMask[i];
         }
-        return Tensor.of(shape, dx);
+        return Tensor.of(inputShape(), dx);
     }
 }

@@ -19,34 +19,14 @@ import cnnlab.engine.Tensor;
  * </pre>
  * Cells in several windows add up what each window sends.
  */
-public final class PoolLayer implements Layer {
-    private final String name;
-    private final Shape inputShape;
-    private final Shape outputShape;
+public final class PoolLayer extends LayerBase {
     private final Pool2d pool;
     private Tensor input;
 
     /** @throws cnnlab.engine.EngineException when the window does not fit the input */
     public PoolLayer(String name, PoolSpec spec, Shape input) {
-        this.name = name;
-        this.inputShape = input;
+        super(name, input, new Pool2d(spec).outputShape(input));
         this.pool = new Pool2d(spec);
-        this.outputShape = pool.outputShape(input);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
     }
 
     public PoolSpec spec() {
@@ -56,7 +36,7 @@ public final class PoolLayer implements Layer {
     /** {@link Pool2d#apply}. Modified: the remembered input. */
     @Override
     public Tensor forward(Tensor input) {
-        ShapeCheck.require(input, inputShape, name, "input");
+        checkInput(input);
         this.input = input;
         return pool.apply(input);
     }
@@ -64,8 +44,7 @@ public final class PoolLayer implements Layer {
     /** Routes {@code ∂L/∂out} back as the class comment says; returns {@code ∂L/∂in}. */
     @Override
     public Tensor backward(Tensor outputGradient) {
-        ShapeCheck.requireForward(input, name);
-        ShapeCheck.require(outputGradient, outputShape, name, "output gradient");
+        checkGradient(outputGradient, input);
         return route(pool.trace(input), outputGradient);
     }
 

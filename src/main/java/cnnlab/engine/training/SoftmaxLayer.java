@@ -12,14 +12,11 @@ import cnnlab.engine.Tensor;
  * <p>For training with cross-entropy, {@link SoftmaxCrossEntropy} fuses this layer with the loss,
  * which is exact and better conditioned; {@link Sequential#scores} stops before a final softmax.
  */
-public final class SoftmaxLayer implements Layer {
-    private final String name;
-    private final Shape shape;
+public final class SoftmaxLayer extends LayerBase {
     private float[] probabilities;
 
     public SoftmaxLayer(String name, Shape shape) {
-        this.name = name;
-        this.shape = shape;
+        super(name, shape, shape);
     }
 
     /** {@code softmax(z)} as in the class comment. Not modified: {@code scores}. */
@@ -41,33 +38,17 @@ public final class SoftmaxLayer implements Layer {
         return p;
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return shape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
-    }
-
     /** Modified: the remembered probabilities. */
     @Override
     public Tensor forward(Tensor input) {
-        ShapeCheck.require(input, shape, name, "input");
+        checkInput(input);
         probabilities = probabilities(input.toArray());
-        return Tensor.of(shape, probabilities);
+        return Tensor.of(inputShape(), probabilities);
     }
 
     @Override
     public Tensor backward(Tensor outputGradient) {
-        ShapeCheck.requireForward(probabilities, name);
-        ShapeCheck.require(outputGradient, shape, name, "output gradient");
+        checkGradient(outputGradient, probabilities);
         double dot = 0;
         for (int j = 0; j < probabilities.length; j++) {
             dot += outputGradient.getFlat(j) * probabilities[j];
@@ -76,6 +57,6 @@ public final class SoftmaxLayer implements Layer {
         for (int i = 0; i < dz.length; i++) {
             dz[i] = (float) (probabilities[i] * (outputGradient.getFlat(i) - dot));
         }
-        return Tensor.of(shape, dz);
+        return Tensor.of(inputShape(), dz);
     }
 }
