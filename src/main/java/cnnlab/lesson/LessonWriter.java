@@ -95,7 +95,7 @@ public final class LessonWriter {
     private static final class NetworkSerializer extends JsonSerializer<Network> {
         @Override
         public void serialize(Network network, JsonGenerator out, SerializerProvider provider) throws IOException {
-            out.writeTree(NetworkWriter.toJson(network));
+            out.writeTree(NetworkWriter.toTree(network));
         }
     }
 
