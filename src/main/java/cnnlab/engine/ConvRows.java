@@ -58,8 +58,6 @@ final class ConvRows {
         int kh = spec.kernelHeight();
         int kw = spec.kernelWidth();
         int s = spec.stride();
-        int outH = out.height();
-        int outW = out.width();
         int columns = toColumn - fromColumn;
         int rowWidth = (columns - 1) * s + 1;
         TapRows[] rows = new TapRows[channels];
@@ -69,6 +67,7 @@ final class ConvRows {
         int tapsPerFilter = channels * kh * kw;
         float[][] taps = new float[tapsPerFilter][];
         float[] acc = new float[rowWidth];
+        float[] accB = out.channels() > 1 ? new float[rowWidth] : null;
         for (int oy = fromRow; oy < toRow; oy++) {
             int t = 0;
             for (int c = 0; c < channels; c++) {
@@ -78,17 +77,32 @@ final class ConvRows {
                     t += kw;
                 }
             }
-            for (int f = 0; f < out.channels(); f++) {
+            int f = 0;
+            for (; f + 1 < out.channels(); f += 2) {
+                Arrays.fill(acc, bias[f]);
+                Arrays.fill(accB, bias[f + 1]);
+                RowPasses.addTapsTwoFilters(acc, accB, taps, weights, f * tapsPerFilter, (f + 1) * tapsPerFilter,
+                        rowWidth);
+                store(acc, target, f, oy, fromColumn, columns);
+                store(accB, target, f + 1, oy, fromColumn, columns);
+            }
+            if (f < out.channels()) {
                 Arrays.fill(acc, bias[f]);
                 RowPasses.addTaps(acc, taps, weights, f * tapsPerFilter, rowWidth);
-                int o = (f * outH + oy) * outW + fromColumn;
-                if (s == 1) {
-                    System.arraycopy(acc, 0, target, o, columns);
-                } else {
-                    for (int x = 0; x < columns; x++) {
-                        target[o + x] = acc[x * s];
-                    }
-                }
+                store(acc, target, f, oy, fromColumn, columns);
+            }
+        }
+    }
+
+    /** Copies every {@code s}-th value of a stride-1 row into output row {@code oy} of filter {@code f}. */
+    private void store(float[] acc, float[] target, int f, int oy, int fromColumn, int columns) {
+        int s = spec.stride();
+        int o = (f * out.height() + oy) * out.width() + fromColumn;
+        if (s == 1) {
+            System.arraycopy(acc, 0, target, o, columns);
+        } else {
+            for (int x = 0; x < columns; x++) {
+                target[o + x] = acc[x * s];
             }
         }
     }

@@ -41,6 +41,67 @@ final class RowPasses {
         }
     }
 
+    /**
+     * {@link #addTaps} for two filters at once over the same taps, each tap row loaded once for
+     * both: {@code accA[x] += Σ_t weights[fromA + t] · taps[t][x]} and likewise {@code accB} with
+     * {@code fromB}, each adding its taps in order. Modified: {@code accA}, {@code accB}.
+     */
+    static void addTapsTwoFilters(float[] accA, float[] accB, float[][] taps, float[] weights, int fromA, int fromB,
+                                  int width) {
+        int t = 0;
+        int count = taps.length;
+        for (; count - t >= 4; t += 4) {
+            float[] t0 = taps[t];
+            float[] t1 = taps[t + 1];
+            float[] t2 = taps[t + 2];
+            float[] t3 = taps[t + 3];
+            float a0 = weights[fromA + t];
+            float a1 = weights[fromA + t + 1];
+            float a2 = weights[fromA + t + 2];
+            float a3 = weights[fromA + t + 3];
+            float b0 = weights[fromB + t];
+            float b1 = weights[fromB + t + 1];
+            float b2 = weights[fromB + t + 2];
+            float b3 = weights[fromB + t + 3];
+            for (int x = 0; x < width; x++) {
+                float v0 = t0[x];
+                float v1 = t1[x];
+                float v2 = t2[x];
+                float v3 = t3[x];
+                accA[x] = accA[x] + a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                accB[x] = accB[x] + b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+            }
+        }
+        for (; count - t >= 3; t += 3) {
+            float[] t0 = taps[t];
+            float[] t1 = taps[t + 1];
+            float[] t2 = taps[t + 2];
+            float a0 = weights[fromA + t];
+            float a1 = weights[fromA + t + 1];
+            float a2 = weights[fromA + t + 2];
+            float b0 = weights[fromB + t];
+            float b1 = weights[fromB + t + 1];
+            float b2 = weights[fromB + t + 2];
+            for (int x = 0; x < width; x++) {
+                float v0 = t0[x];
+                float v1 = t1[x];
+                float v2 = t2[x];
+                accA[x] = accA[x] + a0 * v0 + a1 * v1 + a2 * v2;
+                accB[x] = accB[x] + b0 * v0 + b1 * v1 + b2 * v2;
+            }
+        }
+        for (; t < count; t++) {
+            float[] t0 = taps[t];
+            float a0 = weights[fromA + t];
+            float b0 = weights[fromB + t];
+            for (int x = 0; x < width; x++) {
+                float v0 = t0[x];
+                accA[x] = accA[x] + a0 * v0;
+                accB[x] = accB[x] + b0 * v0;
+            }
+        }
+    }
+
     private static void add1(float[] acc, float[] t0, float w0, int width) {
         for (int x = 0; x < width; x++) {
             acc[x] = acc[x] + w0 * t0[x];
