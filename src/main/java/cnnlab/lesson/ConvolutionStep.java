@@ -23,6 +23,7 @@ import java.util.List;
  * @param highlightMax true to light up the cells holding the map's largest value
  * @param controls     settings the student may change while the step is shown; null for none
  * @param expect       what the output must be, checked by the validator; null for no check
+ * @param showSizeFormula true to show ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 with the current numbers ({@link SizeFormula})
  */
 public record ConvolutionStep(Text title,
                               @JsonProperty(required = true) Text text,
@@ -38,7 +39,8 @@ public record ConvolutionStep(Text title,
                               boolean showFlipped,
                               boolean highlightMax,
                               List<Control> controls,
-                              MapExpect expect) implements Step {
+                              MapExpect expect,
+                              boolean showSizeFormula) implements Step {
     public ConvolutionStep {
         kernels = List.copyOf(kernels);
         bias = bias == null ? null : List.copyOf(bias);
@@ -48,5 +50,16 @@ public record ConvolutionStep(Text title,
     /** The convolution settings of this step. */
     public ConvolutionLayer layer() {
         return new ConvolutionLayer(kernels, bias, stride, padding, dilation, flip, relu);
+    }
+
+    /**
+     * This step with the convolution settings the student has chosen with the {@code controls}:
+     * the same input, texts and display options, the kernels, stride, padding, dilation, flip and
+     * ReLU of {@code settings}. {@code StepValues.of} on the result gives the values to show.
+     */
+    public ConvolutionStep withLayer(ConvolutionLayer settings) {
+        return new ConvolutionStep(title, text, input, settings.kernels(), settings.bias(), settings.stride(),
+                settings.padding(), settings.dilation(), settings.flip(), settings.relu(), walk, showFlipped,
+                highlightMax, controls, expect, showSizeFormula);
     }
 }

@@ -1,5 +1,8 @@
 package cnnlab.lesson;
 
+import cnnlab.engine.LayerSummary;
+import cnnlab.engine.NetworkSummary;
+import cnnlab.engine.ReceptiveField;
 import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import cnnlab.imaging.NumberText;
@@ -33,6 +36,52 @@ final class ExpectChecks {
         }
         if (expect.output() != null) {
             output(expect.output(), computed, SourceNode.join(path, "output"), problems);
+        }
+    }
+
+    /**
+     * Checks an expected {@code [height, width]} (at {@code path}) against a receptive field.
+     *
+     * @param whose names the cell in the message, e.g. {@code "the focus cell (layer 2, conv_3)"}
+     */
+    static void field(List<Integer> expected, ReceptiveField computed, String path, Problems problems, String whose) {
+        List<Integer> size = List.of(computed.sizeY(), computed.sizeX());
+        if (!expected.equals(size)) {
+            problems.error(path, "expected " + whose + " to see " + expected.get(0) + "×" + expected.get(1)
+                    + " input cells but the engine computes " + size.get(0) + "×" + size.get(1));
+        }
+    }
+
+    /** Checks each layer's expected row (the list at {@code path}; null for none) against the summary. */
+    static void layers(List<LayerExpect> expected, NetworkSummary summary, String path, Problems problems) {
+        if (expected == null) {
+            return;
+        }
+        List<LayerSummary> rows = summary.layers();
+        for (int i = 0; i < expected.size(); i++) {
+            LayerExpect want = expected.get(i);
+            String at = SourceNode.elementPath(path, i);
+            if (want.layer() >= rows.size()) {
+                problems.error(SourceNode.join(at, "layer"), "there is no layer " + want.layer() + "; the layers are"
+                        + " numbered 0 to " + (rows.size() - 1));
+                continue;
+            }
+            LayerSummary row = rows.get(want.layer());
+            String which = "layer " + want.layer() + " (" + row.name() + ")";
+            if (want.params() != null && want.params() != row.params()) {
+                problems.error(SourceNode.join(at, "params"), "expected " + want.params() + " parameters in " + which
+                        + " but the engine counts " + row.params());
+            }
+            if (want.outputShape() != null && !want.outputShape().equals(row.outputShape())) {
+                problems.error(SourceNode.join(at, "outputShape"), "expected " + which + " to output "
+                        + want.outputShape() + " but the engine computes " + row.outputShape());
+            }
+            if (want.field() != null && !row.spatial()) {
+                problems.error(SourceNode.join(at, "field"), which + " comes after flatten and has no map, so no"
+                        + " receptive field; leave \"field\" out here");
+            } else if (want.field() != null) {
+                field(want.field(), row.field(), SourceNode.join(at, "field"), problems, "a cell of " + which);
+            }
         }
     }
 

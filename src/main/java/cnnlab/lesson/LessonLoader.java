@@ -121,7 +121,7 @@ public final class LessonLoader {
     }
 
     private static void checkStep(Step step, String path, LessonTensors tensors, Problems problems) {
-        Map<String, String> values = StepChecks.check(step, path, tensors, problems);
+        Map<String, Object> values = StepChecks.check(step, path, tensors, problems);
         if (values == null) {
             return;
         }
@@ -131,12 +131,12 @@ public final class LessonLoader {
         }
     }
 
-    private static void checkPlaceholders(String text, String path, Map<String, String> values, Problems problems) {
+    private static void checkPlaceholders(String text, String path, Map<String, Object> values, Problems problems) {
         for (String name : Placeholders.names(text)) {
             if (!values.containsKey(name)) {
                 problems.error(path, "unknown placeholder {" + name + "}; " + (values.isEmpty()
                         ? "this step computes no values to show"
-                        : "this step can show {" + String.join("}, {", values.keySet()) + "}"));
+                        : "this step can show " + Placeholders.summarize(values.keySet())));
             }
         }
     }

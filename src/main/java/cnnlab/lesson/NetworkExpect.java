@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param totalParams the sum of every layer's parameters
  * @param outputShape the last layer's output: {@code [C, H, W]}, or {@code [N]} once flattened
+ * @param layers      single rows of the summary: a layer's parameters, output shape, field
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NetworkExpect(Long totalParams, List<Integer> outputShape) {
+public record NetworkExpect(Long totalParams, List<Integer> outputShape, List<LayerExpect> layers) {
     public NetworkExpect {
         outputShape = outputShape == null ? null : List.copyOf(outputShape);
+        layers = layers == null ? null : List.copyOf(layers);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param stride  the starting stride (default 1)
  * @param padding the starting padding (default 0)
  * @param relu    true to start with ReLU on
+ * @param expect  what the starting maps must be, checked by the validator; null for no check
  */
 public record PlaygroundStep(Text title,
                              @JsonProperty(required = true) Text text,
@@ -21,8 +22,17 @@ public record PlaygroundStep(Text title,
                              @JsonProperty(required = true) List<TensorSpec> kernels,
                              int stride,
                              PaddingRule padding,
-                             boolean relu) implements Step {
+                             boolean relu,
+                             PlaygroundExpect expect) implements Step {
     public PlaygroundStep {
         kernels = List.copyOf(kernels);
+    }
+
+    /**
+     * This step as the student has changed it: the same input and texts with the kernels, stride,
+     * padding and ReLU now on screen. {@code StepValues.of} on the result gives the values to show.
+     */
+    public PlaygroundStep withSettings(List<TensorSpec> kernels, int stride, PaddingRule padding, boolean relu) {
+        return new PlaygroundStep(title, text, input, kernels, stride, padding, relu, expect);
     }
 }

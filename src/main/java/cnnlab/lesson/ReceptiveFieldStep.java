@@ -13,11 +13,13 @@ import java.util.List;
  * @param text    what the student reads
  * @param network the input size and the layers (conv and pooling windows matter; relu etc. pass through)
  * @param focus   the cell lit at the start; null for the centre cell of the last layer
+ * @param expect  what the fields must be, checked by the validator; null for no check
  */
 public record ReceptiveFieldStep(Text title,
                                  @JsonProperty(required = true) Text text,
                                  @JsonProperty(required = true) Network network,
-                                 Focus focus) implements Step {
+                                 Focus focus,
+                                 FieldExpect expect) implements Step {
 
     /** The focus cell to start with: {@code focus}, or the centre cell of the last layer with a map. */
     public Focus startFocus() {

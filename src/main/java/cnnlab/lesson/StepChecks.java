@@ -1,13 +1,14 @@
 package cnnlab.lesson;
 
+import cnnlab.engine.Activations;
 import cnnlab.engine.Conv2d;
+import cnnlab.engine.ConvSpec;
 import cnnlab.engine.EngineException;
 import cnnlab.engine.LayerSummary;
 import cnnlab.engine.NetworkSummary;
 import cnnlab.engine.Padding;
 import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
-import cnnlab.imaging.NumberText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,12 @@ final class StepChecks {
      * Checks one step whose structure has been read without problems.
      *
      * @param path the step's JSON path, e.g. {@code steps[3]}
-     * @return the computed values by placeholder name, or null when the step cannot be computed
+     * @return the computed values by placeholder name (numbers, shapes as lists of numbers, words;
+     *     {@link StepValues} writes them for the reader), or null when the step cannot be computed
      */
-    static Map<String, String> check(Step step, String path, LessonTensors tensors, Problems problems) {
+    static Map<String, Object> check(Step step, String path, LessonTensors tensors, Problems problems) {
         int before = problems.errorCount();
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         if (step instanceof ConvolutionStep s) {
             convolution(s, path, tensors, problems, values);
         } else if (step instanceof PoolingStep s) {
@@ -41,7 +43,7 @@ final class StepChecks {
         } else if (step instanceof ParameterCounterStep s) {
             parameterCounter(s, path, problems, values);
         } else if (step instanceof PlaygroundStep s) {
-            playground(s, path, tensors, problems);
+            playground(s, path, tensors, problems, values);
         } else if (step instanceof QuizStep s) {
             quiz(s, path, problems);
         } else if (step instanceof TrainingStep) {
@@ -52,7 +54,7 @@ final class StepChecks {
     }
 
     private static void convolution(ConvolutionStep step, String path, LessonTensors tensors, Problems problems,
-                                    Map<String, String> values) {
+                                    Map<String, Object> values) {
         Tensor input = tensors.resolve(step.input(), SourceNode.join(path, "input"), problems);
         ConvolutionSetup setup = ConvolutionSetup.build(input, step.layer(), path, tensors, problems);
         if (setup == null) {
@@ -63,10 +65,16 @@ final class StepChecks {
         ExpectChecks.map(step.expect(), output, SourceNode.join(path, "expect"), problems);
         describe("input", input, values);
         describe("output", output, values);
+        ConvSpec spec = setup.conv().spec();
+        values.put("kernel.height", spec.kernelHeight());
+        values.put("kernel.width", spec.kernelWidth());
+        values.put("stride", spec.stride());
+        values.put("padding", spec.padding().isUniform() ? (Object) spec.padding().top() : spec.padding().toString());
+        values.put("dilation", spec.dilation());
     }
 
     private static void pooling(PoolingStep step, String path, LessonTensors tensors, Problems problems,
-                                Map<String, String> values) {
+                                Map<String, Object> values) {
         if (step.expectAverage() != null && step.kind() != PoolChoice.BOTH) {
             problems.error(SourceNode.join(path, "expectAverage"), "\"expectAverage\" is for \"kind\": \"both\";"
                     + " with one kind, put the expected map in \"expect\"");
@@ -87,7 +95,7 @@ final class StepChecks {
     }
 
     private static void receptiveField(ReceptiveFieldStep step, String path, Problems problems,
-                                       Map<String, String> values) {
+                                       Map<String, Object> values) {
         NetworkSummary summary = step.network().summarize();
         List<LayerSummary> rows = summary.layers();
         String focusPath = SourceNode.join(path, "focus");
@@ -120,11 +128,20 @@ final class StepChecks {
             problems.error(SourceNode.join(focusPath, "x"), "column " + focus.x() + " is outside layer "
                     + focus.layer() + "'s " + height + "×" + width + " map (columns 0 to " + (width - 1) + ")");
         }
-        values.put("field.height", Integer.toString(row.field().sizeY()));
-        values.put("field.width", Integer.toString(row.field().sizeX()));
+        FieldExpect expect = step.expect();
+        if (expect != null && expect.field() != null) {
+            ExpectChecks.field(expect.field(), row.field(), SourceNode.join(path, "expect.field"), problems,
+                    "the focus cell (layer " + focus.layer() + ", " + row.name() + ")");
+        }
+        if (expect != null) {
+            ExpectChecks.layers(expect.layers(), summary, SourceNode.join(path, "expect.layers"), problems);
+        }
+        values.put("field.height", row.field().sizeY());
+        values.put("field.width", row.field().sizeX());
+        layerValues(summary, values);
     }
 
-    private static void network(NetworkStep step, String path, Problems problems, Map<String, String> values) {
+    private static void network(NetworkStep step, String path, Problems problems, Map<String, Object> values) {
         NetworkSummary summary = step.network().summarize();
         List<Integer> outputShape = summary.layers().isEmpty() ? List.of(summary.input().channels(),
                 summary.input().height(), summary.input().width())
@@ -138,12 +155,36 @@ final class StepChecks {
             problems.error(SourceNode.join(path, "expect.outputShape"), "expected the output shape "
                     + expect.outputShape() + " but the engine computes " + outputShape);
         }
-        values.put("params.total", Long.toString(summary.totalParams()));
-        values.put("output.shape", String.join("×", outputShape.stream().map(String::valueOf).toList()));
+        if (expect != null) {
+            ExpectChecks.layers(expect.layers(), summary, SourceNode.join(path, "expect.layers"), problems);
+        }
+        values.put("params.total", summary.totalParams());
+        values.put("output.shape", outputShape);
+        layerValues(summary, values);
+    }
+
+    /**
+     * One layer's row of the summary as {@code layers[i].params}, {@code layers[i].outputShape},
+     * {@code layers[i].outputSize} (the number of values in its output) and, before flatten,
+     * {@code layers[i].field}.
+     */
+    private static void layerValues(NetworkSummary summary, Map<String, Object> values) {
+        List<LayerSummary> rows = summary.layers();
+        for (int i = 0; i < rows.size(); i++) {
+            LayerSummary row = rows.get(i);
+            String prefix = "layers[" + i + "].";
+            values.put(prefix + "params", row.params());
+            values.put(prefix + "outputShape", row.outputShape());
+            values.put(prefix + "outputSize", row.outputShape().stream().mapToLong(Integer::longValue)
+                    .reduce(1, (a, b) -> a * b));
+            if (row.spatial()) {
+                values.put(prefix + "field", List.of(row.field().sizeY(), row.field().sizeX()));
+            }
+        }
     }
 
     private static void parameterCounter(ParameterCounterStep step, String path, Problems problems,
-                                         Map<String, String> values) {
+                                         Map<String, Object> values) {
         if (step.minSize() > step.maxSize()) {
             problems.error(SourceNode.join(path, "minSize"), "minSize " + step.minSize() + " is larger than maxSize "
                     + step.maxSize());
@@ -174,26 +215,52 @@ final class StepChecks {
             problems.error(SourceNode.join(path, "expect.conv"), "expected " + expect.conv() + " parameters in the"
                     + " convolution but the engine counts " + conv);
         }
-        values.put("dense.params", Long.toString(dense));
-        values.put("conv.params", Long.toString(conv));
+        values.put("dense.params", dense);
+        values.put("conv.params", conv);
     }
 
-    private static void playground(PlaygroundStep step, String path, LessonTensors tensors, Problems problems) {
+    private static void playground(PlaygroundStep step, String path, LessonTensors tensors, Problems problems,
+                                   Map<String, Object> values) {
         Tensor input = tensors.resolve(step.input(), SourceNode.join(path, "input"), problems);
+        List<MapExpect> expected = step.expect() == null ? List.of() : step.expect().maps();
+        if (expected.size() > step.kernels().size()) {
+            problems.error(SourceNode.join(path, "expect.maps"), "there are " + expected.size() + " expected maps"
+                    + " but only " + step.kernels().size() + (step.kernels().size() == 1 ? " kernel" : " kernels")
+                    + "; give one entry per kernel, in the order of \"kernels\"");
+        }
+        if (input != null) {
+            describe("input", input, values);
+            values.put("stride", step.stride());
+        }
         for (int i = 0; i < step.kernels().size(); i++) {
             String kernelPath = SourceNode.join(path, "kernels[" + i + "]");
             Tensor kernel = tensors.resolve(step.kernels().get(i), kernelPath, problems);
             if (input == null || kernel == null) {
                 continue;
             }
+            Tensor map;
             try {
                 Shape k = kernel.shape();
                 Padding padding = step.padding().resolve(input.shape().height(), input.shape().width(),
                         k.height(), k.width(), step.stride(), 1);
-                Conv2d.of(kernel, step.stride(), padding, 1).outputShape(input.shape());
+                Conv2d conv = Conv2d.of(kernel, step.stride(), padding, 1);
+                conv.outputShape(input.shape());
+                map = step.relu() ? Activations.relu(conv.apply(input)) : conv.apply(input);
             } catch (EngineException e) {
                 problems.error(kernelPath, e.getMessage());
+                continue;
             }
+            if (i < expected.size()) {
+                ExpectChecks.map(expected.get(i), map, SourceNode.join(path, "expect.maps[" + i + "]"), problems);
+            }
+            String prefix = "kernels[" + i + "].";
+            values.put(prefix + "height", kernel.shape().height());
+            values.put(prefix + "width", kernel.shape().width());
+            String mapPrefix = "maps[" + i + "].";
+            values.put(mapPrefix + "max", map.max());
+            values.put(mapPrefix + "min", map.min());
+            values.put(mapPrefix + "height", map.shape().height());
+            values.put(mapPrefix + "width", map.shape().width());
         }
     }
 
@@ -245,11 +312,11 @@ final class StepChecks {
         }
     }
 
-    private static void describe(String prefix, Tensor tensor, Map<String, String> values) {
-        values.put(prefix + ".max", NumberText.format(tensor.max()));
-        values.put(prefix + ".min", NumberText.format(tensor.min()));
-        values.put(prefix + ".height", Integer.toString(tensor.shape().height()));
-        values.put(prefix + ".width", Integer.toString(tensor.shape().width()));
-        values.put(prefix + ".channels", Integer.toString(tensor.shape().channels()));
+    private static void describe(String prefix, Tensor tensor, Map<String, Object> values) {
+        values.put(prefix + ".max", tensor.max());
+        values.put(prefix + ".min", tensor.min());
+        values.put(prefix + ".height", tensor.shape().height());
+        values.put(prefix + ".width", tensor.shape().width());
+        values.put(prefix + ".channels", tensor.shape().channels());
     }
 }

@@ -48,7 +48,8 @@ final class StepReader {
                 return layer == null ? null : new ConvolutionStep(title, text, input, layer.kernels(), layer.bias(),
                         layer.stride(), layer.padding(), layer.dilation(), layer.flip(), layer.relu(),
                         walk(f.field("walk"), problems), f.bool("showFlipped", false), f.bool("highlightMax", false),
-                        controls(f.field("controls"), problems), mapExpect(f.field("expect"), problems));
+                        controls(f.field("controls"), problems), mapExpect(f.field("expect"), problems),
+                        f.bool("showSizeFormula", false));
             }
             case "pooling": {
                 SourceNode convNode = f.field("convolution");
@@ -74,7 +75,8 @@ final class StepReader {
                     Integer x = ff.wholeNumberOrNull("x", 0);
                     focus = layer == null || y == null || x == null ? null : new Focus(layer, y, x);
                 }
-                return new ReceptiveFieldStep(title, text, network(f.field("network"), problems), focus);
+                return new ReceptiveFieldStep(title, text, network(f.field("network"), problems), focus,
+                        fieldExpect(f.field("expect"), problems));
             }
             case "network": {
                 SourceNode presetsNode = f.field("presets");
@@ -86,7 +88,8 @@ final class StepReader {
                     ObjectFields ef = ObjectFields.forRecord(expectNode, problems, "an expect block", NetworkExpect.class);
                     SourceNode shape = ef.field("outputShape");
                     expect = new NetworkExpect(ef.count("totalParams"),
-                            shape == null ? null : Values.wholeNumbers(shape, problems, "output shape", 1));
+                            shape == null ? null : Values.wholeNumbers(shape, problems, "output shape", 1),
+                            layerExpects(ef.field("layers"), problems));
                 }
                 return new NetworkStep(title, text, network(f.field("network"), problems), f.bool("editable", false),
                         presets, expect);
@@ -107,7 +110,8 @@ final class StepReader {
                 SourceNode kernels = f.field("kernels");
                 return new PlaygroundStep(title, text, tensor(f.field("input"), problems),
                         kernels == null ? List.of() : tensors(kernels, problems), f.wholeNumber("stride", 1, 1),
-                        padding(f.field("padding"), problems), f.bool("relu", false));
+                        padding(f.field("padding"), problems), f.bool("relu", false),
+                        playgroundExpect(f.field("expect"), problems));
             }
             case "quiz": {
                 SourceNode choicesNode = f.field("choices");
@@ -206,6 +210,46 @@ final class StepReader {
         List<String> known = Arrays.stream(Control.values()).map(Control::word).toList();
         List<String> words = Values.list(node, problems, "controls", 1, (n, p) -> Values.word(n, p, "control", known));
         return words == null ? null : words.stream().map(w -> Control.valueOf(w.toUpperCase(Locale.ROOT))).toList();
+    }
+
+    private static FieldExpect fieldExpect(SourceNode node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        ObjectFields f = ObjectFields.forRecord(node, problems, "an expect block", FieldExpect.class);
+        return new FieldExpect(fieldSize(f.field("field"), problems), layerExpects(f.field("layers"), problems));
+    }
+
+    /** {@code [height, width]} of a receptive field, or null when absent or wrong. */
+    private static List<Integer> fieldSize(SourceNode node, Problems problems) {
+        List<Integer> size = node == null ? null : Values.wholeNumbers(node, problems, "field", 1);
+        if (size != null && size.size() != 2) {
+            problems.error(node, "a field is [height, width] in input cells, e.g. [5, 5], but this list has "
+                    + size.size() + (size.size() == 1 ? " number" : " numbers"));
+            return null;
+        }
+        return size;
+    }
+
+    private static List<LayerExpect> layerExpects(SourceNode node, Problems problems) {
+        return node == null ? null : Values.list(node, problems, "layers", 1, (n, p) -> {
+            ObjectFields f = ObjectFields.forRecord(n, p, "a layer's expect", LayerExpect.class);
+            Integer layer = f.wholeNumberOrNull("layer", 0);
+            SourceNode shape = f.field("outputShape");
+            List<Integer> outputShape = shape == null ? null : Values.wholeNumbers(shape, p, "output shape", 1);
+            return layer == null ? null : new LayerExpect(layer, f.count("params"), outputShape,
+                    fieldSize(f.field("field"), p));
+        });
+    }
+
+    private static PlaygroundExpect playgroundExpect(SourceNode node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        ObjectFields f = ObjectFields.forRecord(node, problems, "an expect block", PlaygroundExpect.class);
+        SourceNode maps = f.field("maps");
+        List<MapExpect> list = maps == null ? null : Values.list(maps, problems, "maps", 1, StepReader::mapExpect);
+        return list == null ? null : new PlaygroundExpect(list);
     }
 
     private static MapExpect mapExpect(SourceNode node, Problems problems) {

@@ -93,11 +93,11 @@ class EveryStepTypeTest {
 
         Map<String, String> values = StepValues.of(lesson.steps().get(2), tensors);
         assertEquals("5", values.get("field.height"), "two 3×3 convolutions see 5×5 (curriculum row 7)");
-        assertEquals("1199882", StepValues.of(lesson.steps().get(3), tensors).get("params.total"));
+        assertEquals("1,199,882", StepValues.of(lesson.steps().get(3), tensors).get("params.total"));
         assertEquals("27", StepValues.of(lesson.steps().get(0), tensors).get("conv.params"));
         assertEquals("4.5", StepValues.of(rgb, tensors).get("output.max"));
         assertEquals(Map.of(), StepValues.of(lesson.steps().get(6), tensors));
-        assertEquals("Dense: 30000000; shared kernel: 27.", Placeholders.fill(lesson.steps().get(0).text().en(),
+        assertEquals("Dense: 30,000,000; shared kernel: 27.", Placeholders.fill(lesson.steps().get(0).text().en(),
                 StepValues.of(lesson.steps().get(0), tensors)));
     }
 

@@ -33,6 +33,9 @@ class SchemaAgreementTest {
         RECORDS.put("NetworkPreset", NetworkPreset.class);
         RECORDS.put("NetworkExpect", NetworkExpect.class);
         RECORDS.put("CounterExpect", CounterExpect.class);
+        RECORDS.put("LayerExpect", LayerExpect.class);
+        RECORDS.put("FieldExpect", FieldExpect.class);
+        RECORDS.put("PlaygroundExpect", PlaygroundExpect.class);
         RecordFields.stepTypes().values().forEach(type -> RECORDS.put(type.getSimpleName(), type));
     }
 
