@@ -175,6 +175,73 @@ class BrokenLessonsTest {
     }
 
     @Test
+    void receptiveFieldExpectTheEngineContradicts() {
+        String json = lesson("{\"type\": \"receptiveField\", " + TEXT + ",\n"
+                + " \"network\": {\"input\": [1, 9, 9], \"layers\": [{\"type\": \"conv\", \"filters\": 1, \"kernel\": 3},"
+                + " {\"type\": \"conv\", \"filters\": 1, \"kernel\": 3}]},\n"
+                + " \"expect\": {\"field\": [6, 6],\n \"layers\": [{\"layer\": 0, \"field\": [3, 4]}, {\"layer\": 1, \"field\": [5, 5]}]}}");
+        LoadedLesson loaded = load(json);
+        assertProblem(loaded, json, "[6, 6]", "steps[0].expect.field",
+                "expected the focus cell (layer 1, conv_2) to see 6×6 input cells but the engine computes 5×5");
+        assertProblem(loaded, json, "[3, 4]", "steps[0].expect.layers[0].field",
+                "expected a cell of layer 0 (conv_1) to see 3×4 input cells but the engine computes 3×3");
+        assertEquals(2, loaded.errors().size(), "layer 1 is right: " + loaded.problems());
+        String flat = json.replace("[6, 6]", "[5]");
+        assertProblem(load(flat), flat, "[5]", "steps[0].expect.field", "a field is [height, width] in input cells");
+    }
+
+    @Test
+    void networkLayerExpectTheEngineContradicts() {
+        String json = lesson("{\"type\": \"network\", " + TEXT + ",\n"
+                + " \"network\": {\"input\": [1, 28, 28], \"layers\": [{\"type\": \"conv\", \"filters\": 32, \"kernel\": 3},"
+                + " {\"type\": \"flatten\"}, {\"type\": \"dense\", \"units\": 10}]},\n"
+                + " \"expect\": {\"layers\": [\n"
+                + "  {\"layer\": 0, \"params\": 288, \"outputShape\": [32, 28, 28]},\n"
+                + "  {\"layer\": 1, \"field\": [3, 3]},\n"
+                + "  {\"layer\": 2, \"params\": 216330},\n"
+                + "  {\"layer\": 3}]}}");
+        LoadedLesson loaded = load(json);
+        assertProblem(loaded, json, "288", "steps[0].expect.layers[0].params",
+                "expected 288 parameters in layer 0 (conv_1) but the engine counts 320");
+        assertProblem(loaded, json, "[32, 28, 28]", "steps[0].expect.layers[0].outputShape",
+                "expected layer 0 (conv_1) to output [32, 28, 28] but the engine computes [32, 26, 26]");
+        assertProblem(loaded, json, "[3, 3]", "steps[0].expect.layers[1].field",
+                "layer 1 (flatten_1) comes after flatten and has no map, so no receptive field");
+        assertProblem(loaded, json, "3}]", "steps[0].expect.layers[3].layer",
+                "there is no layer 3; the layers are numbered 0 to 2");
+        assertEquals(4, loaded.errors().size(), "26·26·32·10 + 10 = 216,330 is right: " + loaded.problems());
+        String noIndex = lesson("{\"type\": \"network\", " + TEXT + ",\n \"network\": {\"input\": [1, 4, 4],"
+                + " \"layers\": [{\"type\": \"relu\"}]},\n \"expect\": {\"layers\": [{\"params\": 0}]}}");
+        assertProblem(load(noIndex), noIndex, "{\"params\"", "steps[0].expect.layers[0]",
+                "missing field \"layer\": a layer's expect needs it");
+    }
+
+    @Test
+    void playgroundExpectIsCheckedPerKernel() {
+        String json = lesson("{\"type\": \"playground\", " + TEXT + ",\n \"input\": [[1, 2, 3], [4, 5, 6], [7, 8, 9]],"
+                + " \"kernels\": [[[1]], [[1, 1], [1, 1]]],\n"
+                + " \"expect\": {\"maps\": [{\"max\": 9}, {\"shape\": [1, 3, 3], \"min\": 12}]}}");
+        LoadedLesson loaded = load(json);
+        assertProblem(loaded, json, "[1, 3, 3]", "steps[0].expect.maps[1].shape",
+                "expected the shape [1, 3, 3] but the engine computes [1, 2, 2]");
+        assertEquals(1, loaded.errors().size(), "the first map's max and the second's min are right: "
+                + loaded.problems());
+        String tooMany = lesson("{\"type\": \"playground\", " + TEXT + ",\n \"input\": [[1, 2], [3, 4]],"
+                + " \"kernels\": [[[1]]],\n \"expect\": {\"maps\": [{}, {}]}}");
+        assertProblem(load(tooMany), tooMany, "[{}, {}]", "steps[0].expect.maps",
+                "there are 2 expected maps but only 1 kernel");
+    }
+
+    @Test
+    void unknownIndexedPlaceholderListsTheRangeOfIndices() {
+        String json = lesson("{\"type\": \"network\", \"text\": {\"en\": \"{layers[2].params}\", \"zh\": \"参数\"},\n"
+                + " \"network\": {\"input\": [1, 4, 4], \"layers\": [{\"type\": \"conv\", \"filters\": 1, \"kernel\": 3},"
+                + " {\"type\": \"relu\"}]}}");
+        Problem p = assertProblem(load(json), json, "\"{layers", "steps[0].text.en", "unknown placeholder {layers[2].params}");
+        assertTrue(p.message().contains("{layers[i].params} (i = 0 to 1)"), p.message());
+    }
+
+    @Test
     void poolingExpectIsCheckedForBothKinds() {
         String json = lesson("{\"type\": \"pooling\", " + TEXT + ",\n \"input\": [[1, 2], [3, 5]], \"kind\": \"both\",\n"
                 + " \"expect\": {\"output\": [[5]]}, \"expectAverage\": {\"output\": [[2]]}}");
