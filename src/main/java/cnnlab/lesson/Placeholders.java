@@ -38,7 +38,7 @@ public final class Placeholders {
      * The names for a message, indexed ones folded into one entry per kind:
      * {@code {params.total}, {layers[i].params} (i = 0 to 9)}.
      */
-    public static String summarize(Collection<String> names) {
+    static String summarize(Collection<String> names) {
         Map<String, int[]> indexed = new LinkedHashMap<>();
         List<String> entries = new ArrayList<>();
         for (String name : names) {
