@@ -4,27 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 
-/** Small helpers shared by the engine tests. */
-final class TestTensors {
+/** Small helpers shared by the tests of the engine and of the layers above it. */
+public final class TestTensors {
     private TestTensors() {
     }
 
     /** The curriculum's 6×6 image with a diagonal, rows 100001 / 010010 / 001100 / 100010 / 010010 / 001010. */
-    static Tensor diagonalImage() {
+    public static Tensor diagonalImage() {
         return fromRows("100001", "010010", "001100", "100010", "010010", "001010");
     }
 
     /** Filter A of the curriculum: the main-diagonal detector. */
-    static Tensor filterA() {
+    public static Tensor filterA() {
         return Tensor.of(new float[][] {{1, -1, -1}, {-1, 1, -1}, {-1, -1, 1}});
     }
 
     /** Filter B of the curriculum: the vertical-line detector. */
-    static Tensor filterB() {
+    public static Tensor filterB() {
         return Tensor.of(new float[][] {{-1, 1, -1}, {-1, 1, -1}, {-1, 1, -1}});
     }
 
-    static Tensor fromRows(String... rows) {
+    public static Tensor fromRows(String... rows) {
         float[][] values = new float[rows.length][];
         for (int y = 0; y < rows.length; y++) {
             values[y] = new float[rows[y].length()];
@@ -36,7 +36,7 @@ final class TestTensors {
     }
 
     /** Uniform random values in [−1, 1), or small whole numbers when {@code integers}. */
-    static float[][][] random(Random random, int c, int h, int w, boolean integers) {
+    public static float[][][] random(Random random, int c, int h, int w, boolean integers) {
         float[][][] values = new float[c][h][w];
         for (float[][] plane : values) {
             for (float[] row : plane) {
