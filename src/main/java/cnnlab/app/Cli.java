@@ -9,6 +9,9 @@ import cnnlab.app.cli.HelpText;
 import cnnlab.app.cli.OptionParser;
 import cnnlab.app.cli.ParsedArgs;
 import cnnlab.app.cli.UsageException;
+import cnnlab.app.cli.commands.ConvolveCommand;
+import cnnlab.app.cli.commands.PoolCommand;
+import cnnlab.app.cli.commands.SummaryCommand;
 import cnnlab.app.cli.commands.VersionCommand;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -54,6 +57,9 @@ public final class Cli {
     /** @return every command of {@code cnn-lab}, in the order {@code --help} lists them */
     public static CommandRegistry standardCommands() {
         return new CommandRegistry(List.of(
+                new ConvolveCommand(),
+                new PoolCommand(),
+                new SummaryCommand(),
                 new VersionCommand(AppVersion.current())));
     }
 
@@ -114,7 +120,8 @@ public final class Cli {
             return command.run(parsed, out, err);
         } catch (UsageException e) {
             String prefix = PROGRAM + " " + command.name();
-            err.println(prefix + ": " + oneLine(e.getMessage()) + " (see '" + prefix + " --help')");
+            String hint = e.pointsToHelp() ? " (see '" + prefix + " --help')" : "";
+            err.println(prefix + ": " + oneLine(e.getMessage()) + hint);
             return ExitCodes.BAD_INPUT;
         }
     }

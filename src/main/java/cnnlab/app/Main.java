@@ -18,9 +18,14 @@ public final class Main {
      * @param args nothing for the window, else a command and its arguments
      */
     public static void main(String[] args) {
-        int exitCode = args.length == 0
-                ? DesktopLauncher.launch()
-                : Cli.standard(System.out, System.err).run(List.of(args));
+        int exitCode;
+        if (args.length == 0) {
+            exitCode = DesktopLauncher.launch();
+        } else {
+            // Image reading uses AWT classes; keep them from looking for a display.
+            System.setProperty("java.awt.headless", "true");
+            exitCode = Cli.standard(System.out, System.err).run(List.of(args));
+        }
         System.exit(exitCode);
     }
 }

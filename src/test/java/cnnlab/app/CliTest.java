@@ -55,6 +55,7 @@ class CliTest {
         public int run(ParsedArgs args, PrintStream out, PrintStream err) throws UsageException {
             switch (args.value("fail").orElse("")) {
                 case "usage" -> throw new UsageException("cannot echo that");
+                case "input" -> throw UsageException.inInput("m.csv:2:1: 'x' is not a number");
                 case "multi-line" -> throw new UsageException("first line\nsecond line");
                 case "bug" -> throw new IllegalStateException("kernel was null");
                 case "bug-without-message" -> throw new NullPointerException();
@@ -205,7 +206,23 @@ class CliTest {
     }
 
     @Test
-    void standardCommandsIncludeVersion() {
-        assertTrue(Cli.standardCommands().find("version").isPresent());
+    void standardCommandsAreTheIssuesCommandsAndVersion() {
+        assertEquals(List.of("convolve", "pool", "summary", "version"), Cli.standardCommands().names());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"convolve", "pool", "summary"})
+    void everyCommandHasHelp(String name) {
+        CliRun run = CliRun.of(temp, name, "--help");
+
+        assertTrue(run.ok().startsWith("Usage: cnn-lab " + name + " --"), run.out());
+        assertTrue(run.out().contains("  --json "), run.out());
+    }
+
+    @Test
+    void problemsInsideInputFilesDoNotPointToTheHelp() {
+        assertEquals(new Result(2, "", "cnn-lab echo: cannot echo that (see 'cnn-lab echo --help')\n"),
+                run("echo", "--fail", "usage"));
+        assertEquals(new Result(2, "", "cnn-lab echo: m.csv:2:1: 'x' is not a number\n"), run("echo", "--fail", "input"));
     }
 }

@@ -12,15 +12,25 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the real command line in a class loader that has no JavaFX at all: if any class on the
- * command-line path touched JavaFX, loading it would fail here.
+ * Runs the real command line in a class loader that has no JavaFX at all, and {@code Main} in a
+ * JVM whose class path has no JavaFX: if any class on the command-line path touched JavaFX,
+ * loading it would fail here.
  */
 class HeadlessCliTest {
+
+    private static final Path SAMPLES = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
+            .resolve("sample-images");
+
+    @TempDir
+    Path temp;
 
     @Test
     void commandLineRunsWithoutJavaFxOnTheClasspath() throws Exception {
@@ -34,10 +44,44 @@ class HeadlessCliTest {
             Run version = runCli(withoutJavaFx, "version");
             assertEquals(0, version.code());
             assertEquals("cnn-lab dev\n", version.out());
+            Run convolve = runCli(withoutJavaFx, "convolve", "--input", SAMPLES.resolve("diagonal-6x6.png").toString(),
+                    "--kernel", "1,-1,-1;-1,1,-1;-1,-1,1", "--stride", "2", "--json",
+                    "--out", temp.resolve("map.png").toString());
+            assertEquals(new Run(0, "{\"shape\":[1,2,2],\"values\":[[[3,-3],[-3,0]]]}\n", ""), convolve);
+            assertTrue(Files.size(temp.resolve("map.png")) > 0);
+            Run pool = runCli(withoutJavaFx, "pool", "--input", SAMPLES.resolve("diagonal-6x6.png").toString(),
+                    "--size", "3", "--json");
+            assertEquals(new Run(0, "{\"shape\":[1,2,2],\"values\":[[[1,1],[1,1]]]}\n", ""), pool);
+            Files.writeString(temp.resolve("net.json"), "{\"input\":[1,28,28],\"layers\":[{\"type\":\"flatten\"},"
+                    + "{\"type\":\"dense\",\"units\":10}]}");
+            Run summary = runCli(withoutJavaFx, "summary", "--network", temp.resolve("net.json").toString(), "--json");
+            assertEquals(0, summary.code(), summary.err());
+            assertTrue(summary.out().endsWith("\"totalParams\":7850}\n"), summary.out());
             Run unknown = runCli(withoutJavaFx, "no-such-command");
             assertEquals(2, unknown.code());
             assertTrue(unknown.err().startsWith("cnn-lab: unknown command 'no-such-command'"), unknown.err());
         }
+    }
+
+    @Test
+    void mainRunsACommandInAJvmWithoutJavaFx() throws Exception {
+        List<String> classpath = new ArrayList<>();
+        for (URL url : classpathWithoutJavaFx()) {
+            classpath.add(new File(url.toURI()).getPath());
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", String.join(File.pathSeparator, classpath),
+                "cnnlab.app.Main", "convolve", "--input", SAMPLES.resolve("diagonal-6x6.png").toString(),
+                "--kernel", "1,-1,-1;-1,1,-1;-1,-1,1", "--json")
+                .redirectError(temp.resolve("stderr.txt").toFile())
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+
+        assertEquals("", Files.readString(temp.resolve("stderr.txt")));
+        assertEquals(0, code);
+        assertEquals("{\"shape\":[1,4,4],\"values\":[[[3,-1,-3,-1],[-3,1,0,-3],[-3,-3,0,1],[3,-2,-2,-1]]]}"
+                + "\n", out);
     }
 
     private record Run(int code, String out, String err) {

@@ -1,5 +1,6 @@
 package cnnlab.app.cli;
 
+import cnnlab.imaging.NumberText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,39 @@ public record ParsedArgs(Set<String> declared, Map<String, String> values, Set<S
             return Integer.parseInt(value.get().strip());
         } catch (NumberFormatException e) {
             throw new UsageException("option --" + name + " needs a whole number, got '" + value.get() + "'");
+        }
+    }
+
+    /**
+     * @param name a declared value option, without dashes
+     * @param fallback the result when the option was not given
+     * @param min the smallest value allowed
+     * @return the option's value as an int, or the fallback
+     * @throws UsageException if the value is not a whole number or is below {@code min}
+     */
+    public int intValue(String name, int fallback, int min) throws UsageException {
+        int value = intValue(name, fallback);
+        if (value < min) {
+            throw new UsageException("option --" + name + " must be at least " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * @param name a declared value option, without dashes
+     * @param fallback the result when the option was not given
+     * @return the option's value as a float, read by {@link NumberText#parse}, or the fallback
+     * @throws UsageException if the value is not a decimal number
+     */
+    public float floatValue(String name, float fallback) throws UsageException {
+        Optional<String> value = value(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return NumberText.parse(value.get().strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("option --" + name + " needs a number: " + e.getMessage());
         }
     }
 

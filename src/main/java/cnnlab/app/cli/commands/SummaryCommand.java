@@ -1,0 +1,97 @@
+package cnnlab.app.cli.commands;
+
+import cnnlab.app.cli.Command;
+import cnnlab.app.cli.ExitCodes;
+import cnnlab.app.cli.OptionSpec;
+import cnnlab.app.cli.ParsedArgs;
+import cnnlab.app.cli.SummaryText;
+import cnnlab.app.cli.UsageException;
+import cnnlab.engine.EngineException;
+import cnnlab.engine.Network;
+import cnnlab.engine.NetworkSummary;
+import cnnlab.lesson.NetworkReader;
+import cnnlab.lesson.Problem;
+import cnnlab.lesson.ProblemsException;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code cnn-lab summary}: the model summary of a network file, computed by the engine's {@link Network}. */
+public final class SummaryCommand implements Command {
+
+    @Override
+    public String name() {
+        return "summary";
+    }
+
+    @Override
+    public String summary() {
+        return "Print the output shape, parameters and receptive field of every layer of a network.";
+    }
+
+    @Override
+    public String usage() {
+        return "summary --network NET.json [--json]";
+    }
+
+    @Override
+    public String details() {
+        return """
+                NET.json describes a sequential network, for example:
+                  {"input": [1, 28, 28],
+                   "layers": [{"type": "conv", "filters": 32, "kernel": 3},
+                              {"type": "relu"},
+                              {"type": "maxpool", "size": 2},
+                              {"type": "flatten"},
+                              {"type": "dense", "units": 10},
+                              {"type": "softmax"}]}
+                Layer types: conv (filters, kernel as k or [kh, kw], stride 1, padding 0 / "valid" /
+                "same", dilation 1, bias true), maxpool and avgpool (size, stride = size, padding 0),
+                relu, flatten, dense (units, bias true), dropout (rate), softmax. Any layer may have a
+                "name". Conv parameters are (kh*kw*C_in + 1)*C_out, dense (in + 1)*out.
+                RF is how many input cells one output cell sees; jump is how many input cells
+                apart neighbouring output cells look.
+                """;
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(
+                OptionSpec.value("network", "NET.json", "The network file."),
+                OptionSpec.flag("json", "Print {\"layers\":[...],\"totalParams\":N} instead of a table."));
+    }
+
+    @Override
+    public int run(ParsedArgs args, PrintStream out, PrintStream err) throws UsageException {
+        args.requirePositionalCount(0, 0);
+        String file = args.requiredValue("network");
+        Network network = read(file);
+        NetworkSummary summary;
+        try {
+            summary = network.summarize();
+        } catch (EngineException e) {
+            throw UsageException.inInput(file + ": " + e.getMessage());
+        }
+        out.print(args.flag("json") ? SummaryText.json(summary) + "\n" : SummaryText.table(summary));
+        return ExitCodes.OK;
+    }
+
+    private static Network read(String file) throws UsageException {
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--network '" + file + "' is not a valid file name (" + e.getReason() + ")");
+        }
+        try {
+            return NetworkReader.read(path, file);
+        } catch (ProblemsException e) {
+            List<Problem> errors = e.problems().stream().filter(Problem::isError).toList();
+            Problem first = errors.isEmpty() ? e.problems().get(0) : errors.get(0);
+            int more = errors.size() - 1;
+            throw UsageException.inInput(first + (more > 0 ? " (and " + more + " more problem" + (more == 1 ? "" : "s")
+                    + "; fix this one first)" : ""));
+        }
+    }
+}
