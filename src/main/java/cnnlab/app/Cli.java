@@ -12,6 +12,7 @@ import cnnlab.app.cli.UsageException;
 import cnnlab.app.cli.commands.ConvolveCommand;
 import cnnlab.app.cli.commands.PoolCommand;
 import cnnlab.app.cli.commands.SummaryCommand;
+import cnnlab.app.cli.commands.ValidateCommand;
 import cnnlab.app.cli.commands.VersionCommand;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public final class Cli {
                 new ConvolveCommand(),
                 new PoolCommand(),
                 new SummaryCommand(),
+                new ValidateCommand(),
                 new VersionCommand(AppVersion.current())));
     }
 

@@ -56,8 +56,19 @@ final class JsonDocument {
         return new SourceNode(this, "", root);
     }
 
+    /** Where the value at {@code path} starts; for a path not in the file, its nearest ancestor. */
     TextPosition valuePosition(String path) {
-        return values.getOrDefault(path, TextPosition.START);
+        String at = path;
+        while (!values.containsKey(at) && !at.isEmpty()) {
+            at = parentPath(at);
+        }
+        return values.getOrDefault(at, TextPosition.START);
+    }
+
+    /** {@code a.b[2]} → {@code a.b}, {@code a.b} → {@code a}, {@code a} → the empty path. */
+    static String parentPath(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
     }
 
     TextPosition keyPosition(String path) {

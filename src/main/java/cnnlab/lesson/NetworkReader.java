@@ -33,16 +33,26 @@ public final class NetworkReader {
 
     /** The layer type words and the fields each may have, in the order messages list them. */
     private static final Map<String, List<String>> FIELDS = new LinkedHashMap<>();
+    /** The fields each layer type must have besides {@code type}. */
+    private static final Map<String, List<String>> REQUIRED = new LinkedHashMap<>();
 
     static {
-        FIELDS.put("conv", List.of("type", "name", "filters", "kernel", "stride", "padding", "dilation", "bias"));
-        FIELDS.put("relu", List.of("type", "name"));
-        FIELDS.put("maxpool", List.of("type", "name", "size", "stride", "padding"));
-        FIELDS.put("avgpool", List.of("type", "name", "size", "stride", "padding"));
-        FIELDS.put("flatten", List.of("type", "name"));
-        FIELDS.put("dense", List.of("type", "name", "units", "bias"));
-        FIELDS.put("dropout", List.of("type", "name", "rate"));
-        FIELDS.put("softmax", List.of("type", "name"));
+        layerType("conv", List.of("filters", "kernel"), "stride", "padding", "dilation", "bias");
+        layerType("relu", List.of());
+        layerType("maxpool", List.of("size"), "stride", "padding");
+        layerType("avgpool", List.of("size"), "stride", "padding");
+        layerType("flatten", List.of());
+        layerType("dense", List.of("units"), "bias");
+        layerType("dropout", List.of("rate"));
+        layerType("softmax", List.of());
+    }
+
+    private static void layerType(String type, List<String> required, String... optional) {
+        List<String> fields = new ArrayList<>(List.of("type", "name"));
+        fields.addAll(required);
+        fields.addAll(List.of(optional));
+        FIELDS.put(type, List.copyOf(fields));
+        REQUIRED.put(type, required);
     }
 
     private static final List<String> NETWORK_FIELDS = List.of("input", "layers");
@@ -58,6 +68,11 @@ public final class NetworkReader {
     /** The fields a layer of {@code type} may have, or an empty list for an unknown type. */
     public static List<String> layerFields(String type) {
         return FIELDS.getOrDefault(type, List.of());
+    }
+
+    /** The fields a layer of {@code type} must have besides {@code type}. */
+    public static List<String> requiredLayerFields(String type) {
+        return REQUIRED.getOrDefault(type, List.of());
     }
 
     /**
@@ -114,9 +129,9 @@ public final class NetworkReader {
      * @return the network, or null when it has problems
      */
     static Network read(SourceNode node, Problems problems) {
-        ObjectFields fields = ObjectFields.of(node, problems, "a network", NETWORK_FIELDS);
-        SourceNode inputNode = fields.required("input");
-        SourceNode layersNode = fields.required("layers");
+        ObjectFields fields = ObjectFields.of(node, problems, "a network", NETWORK_FIELDS, NETWORK_FIELDS);
+        SourceNode inputNode = fields.field("input");
+        SourceNode layersNode = fields.field("layers");
         Shape input = inputNode == null ? null : readShape(inputNode, problems);
         List<LayerSpec> layers = layersNode == null ? null : readLayers(layersNode, problems);
         if (input == null || layers == null) {
@@ -190,7 +205,7 @@ public final class NetworkReader {
             return null;
         }
         int before = problems.all().size();
-        ObjectFields fields = ObjectFields.of(node, problems, "a " + type + " layer", FIELDS.get(type));
+        ObjectFields fields = ObjectFields.of(node, problems, "a " + type + " layer", FIELDS.get(type), REQUIRED.get(type));
         String name = fields.text("name");
         LayerSpec layer = null;
         try {
@@ -204,11 +219,11 @@ public final class NetworkReader {
     private static LayerSpec build(String type, String name, ObjectFields fields, Problems problems) {
         switch (type) {
             case "conv": {
-                Integer filters = fields.requiredWholeNumber("filters", 1);
-                SourceNode kernelNode = fields.required("kernel");
+                Integer filters = fields.wholeNumberOrNull("filters", 1);
+                SourceNode kernelNode = fields.field("kernel");
                 int[] kernel = kernelNode == null ? null : readKernelSize(kernelNode, problems);
                 int stride = fields.wholeNumber("stride", 1, 1);
-                SourceNode paddingNode = fields.optional("padding");
+                SourceNode paddingNode = fields.field("padding");
                 PaddingRule padding = paddingNode == null ? PaddingRule.VALID : readPadding(paddingNode, problems, true);
                 int dilation = fields.wholeNumber("dilation", 1, 1);
                 boolean bias = fields.bool("bias", true);
@@ -219,12 +234,12 @@ public final class NetworkReader {
             }
             case "maxpool":
             case "avgpool": {
-                Integer size = fields.requiredWholeNumber("size", 1);
+                Integer size = fields.wholeNumberOrNull("size", 1);
                 if (size == null) {
                     return null;
                 }
                 int stride = fields.wholeNumber("stride", size, 1);
-                SourceNode paddingNode = fields.optional("padding");
+                SourceNode paddingNode = fields.field("padding");
                 PaddingRule padding = paddingNode == null ? PaddingRule.VALID : readPadding(paddingNode, problems, false);
                 if (padding == null) {
                     return null;
@@ -238,12 +253,12 @@ public final class NetworkReader {
                 }
             }
             case "dense": {
-                Integer units = fields.requiredWholeNumber("units", 1);
+                Integer units = fields.wholeNumberOrNull("units", 1);
                 boolean bias = fields.bool("bias", true);
                 return units == null ? null : new LayerSpec.Dense(name, units, bias);
             }
             case "dropout": {
-                SourceNode rateNode = fields.required("rate");
+                SourceNode rateNode = fields.field("rate");
                 Double rate = rateNode == null ? null : Values.number(rateNode, problems);
                 if (rate != null && (rate < 0 || rate >= 1)) {
                     problems.error(rateNode, "the dropout rate is the fraction of values dropped, from 0 up to"

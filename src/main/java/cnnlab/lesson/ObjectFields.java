@@ -6,37 +6,44 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the fields of one JSON object: reports a value that is not an object, every field the
- * object may not have (naming the allowed ones, and the closest one for a likely typo) and every
- * required field that is missing.
+ * Reads the fields of one JSON object. Up front it reports a value that is not an object, every
+ * field the object may not have (naming the allowed ones, and the closest one for a likely typo)
+ * and every required field that is missing; the typed getters then report wrong values.
  */
 final class ObjectFields {
     private final SourceNode node;
     private final Problems problems;
-    private final String what;
     private final boolean object;
-    /** Fields an unknown field was taken to be a typo of; their absence is not reported again. */
-    private final Set<String> suggested;
 
-    private ObjectFields(SourceNode node, Problems problems, String what, boolean object, Set<String> suggested) {
+    private ObjectFields(SourceNode node, Problems problems, boolean object) {
         this.node = node;
         this.problems = problems;
-        this.what = what;
         this.object = object;
-        this.suggested = suggested;
     }
 
     /**
-     * Checks {@code node} against the fields it may have.
+     * Checks {@code node} against the fields of a model record ({@link RecordFields}).
      *
-     * @param what    names the object in messages, e.g. {@code "a conv layer"}
-     * @param allowed every field name the object may have
+     * @param what names the object in messages, e.g. {@code "a convolution step"}
      */
-    static ObjectFields of(SourceNode node, Problems problems, String what, Collection<String> allowed) {
+    static ObjectFields forRecord(SourceNode node, Problems problems, String what, Class<? extends Record> type) {
+        return of(node, problems, what, RecordFields.names(type), RecordFields.required(type));
+    }
+
+    /**
+     * Checks {@code node} against the fields it may and must have.
+     *
+     * @param what     names the object in messages, e.g. {@code "a conv layer"}
+     * @param allowed  every field name the object may have
+     * @param required the field names it must have
+     */
+    static ObjectFields of(SourceNode node, Problems problems, String what, Collection<String> allowed,
+                           Collection<String> required) {
         if (!node.value().isObject()) {
             problems.error(node, what + " must be an object { ... }, but this is " + node.describe());
-            return new ObjectFields(node, problems, what, false, Set.of());
+            return new ObjectFields(node, problems, false);
         }
+        // a field an unknown one was taken to be a typo of is not reported missing as well
         Set<String> suggested = new HashSet<>();
         for (String name : node.fieldNames()) {
             if (!allowed.contains(name)) {
@@ -48,7 +55,13 @@ final class ObjectFields {
                 }
             }
         }
-        return new ObjectFields(node, problems, what, true, suggested);
+        ObjectFields fields = new ObjectFields(node, problems, true);
+        for (String name : required) {
+            if (node.field(name) == null && !suggested.contains(name)) {
+                problems.error(node, "missing field \"" + name + "\": " + what + " needs it");
+            }
+        }
+        return fields;
     }
 
     /** The message for a field that {@code what} does not have. */
@@ -69,45 +82,33 @@ final class ObjectFields {
     }
 
     /** The field, or null when it is absent (or the value is not an object). */
-    SourceNode optional(String name) {
+    SourceNode field(String name) {
         return object ? node.field(name) : null;
-    }
-
-    /** The field, or null after reporting that it is missing. */
-    SourceNode required(String name) {
-        if (!object) {
-            return null;
-        }
-        SourceNode field = node.field(name);
-        if (field == null && !suggested.contains(name)) {
-            problems.error(node, "missing field \"" + name + "\": " + what + " needs it");
-        }
-        return field;
     }
 
     /** A whole number of at least {@code min}, or {@code fallback} when the field is absent or wrong. */
     int wholeNumber(String name, int fallback, int min) {
-        SourceNode field = optional(name);
+        SourceNode field = field(name);
         Integer value = field == null ? null : Values.wholeNumber(field, problems, min);
         return value == null ? fallback : value;
     }
 
-    /** A required whole number of at least {@code min}, or null after a problem. */
-    Integer requiredWholeNumber(String name, int min) {
-        SourceNode field = required(name);
+    /** A whole number of at least {@code min}, or null when absent (reported if required) or wrong. */
+    Integer wholeNumberOrNull(String name, int min) {
+        SourceNode field = field(name);
         return field == null ? null : Values.wholeNumber(field, problems, min);
     }
 
     /** true or false, or {@code fallback} when the field is absent or wrong. */
     boolean bool(String name, boolean fallback) {
-        SourceNode field = optional(name);
+        SourceNode field = field(name);
         Boolean value = field == null ? null : Values.bool(field, problems);
         return value == null ? fallback : value;
     }
 
     /** A text, or null when absent or wrong. */
     String text(String name) {
-        SourceNode field = optional(name);
+        SourceNode field = field(name);
         return field == null ? null : Values.text(field, problems);
     }
 }

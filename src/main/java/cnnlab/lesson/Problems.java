@@ -11,6 +11,7 @@ import java.util.List;
 final class Problems {
     private final String source;
     private final List<Problem> found = new ArrayList<>();
+    private JsonDocument document;
 
     /** @param source the file's display name, put in front of every problem */
     Problems(String source) {
@@ -19,6 +20,30 @@ final class Problems {
 
     String source() {
         return source;
+    }
+
+    /** Locates later problems given by path in {@code parsed}. */
+    void attach(JsonDocument parsed) {
+        this.document = parsed;
+    }
+
+    /** An error at the value with this JSON path (line and column from the attached document, else 1:1). */
+    void error(String path, String message) {
+        add(positionOf(path), path, message, Problem.Severity.ERROR);
+    }
+
+    /** A warning at the value with this JSON path. */
+    void warning(String path, String message) {
+        add(positionOf(path), path, message, Problem.Severity.WARNING);
+    }
+
+    private TextPosition positionOf(String path) {
+        return document == null ? TextPosition.START : document.valuePosition(path);
+    }
+
+    /** The number of errors so far; compare before and after reading a part to see if it failed. */
+    int errorCount() {
+        return (int) found.stream().filter(Problem::isError).count();
     }
 
     /** An error at a value. */

@@ -31,6 +31,14 @@ final class SourceNode {
         return parent + "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 
+    /** {@code parent} followed by a relative path such as {@code kernels[0]} or {@code [2].x}. */
+    static String join(String parent, String relative) {
+        if (parent.isEmpty() || relative.isEmpty()) {
+            return parent + relative;
+        }
+        return relative.startsWith("[") ? parent + relative : parent + "." + relative;
+    }
+
     /** The path of element {@code index} (0-based) of the list at {@code parent}. */
     static String elementPath(String parent, int index) {
         return parent + "[" + index + "]";

@@ -1,7 +1,53 @@
 package cnnlab.lesson;
 
-/** Reads single JSON values as Java values, reporting a wrong type or range at the value. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads single JSON values and lists as Java values, reporting a wrong type or range at the value. */
 final class Values {
+
+    /** Reads one element of a list. */
+    interface ElementReader<T> {
+        /** The element's value, or null after a problem. */
+        T read(SourceNode node, Problems problems);
+    }
+
+    /**
+     * A list whose every element is read by {@code reader}.
+     *
+     * @param what names the elements in messages, e.g. {@code "kernels"}
+     * @param min  the fewest elements allowed
+     * @return the list, or null when it or any element has a problem
+     */
+    static <T> List<T> list(SourceNode node, Problems problems, String what, int min, ElementReader<T> reader) {
+        if (!node.value().isArray()) {
+            problems.error(node, "the " + what + " must be a list [ ... ], but this is " + node.describe());
+            return null;
+        }
+        if (node.value().size() < min) {
+            problems.error(node, "the " + what + " need at least " + min + (min == 1 ? " entry" : " entries")
+                    + ", but the list has " + node.value().size());
+            return null;
+        }
+        List<T> values = new ArrayList<>();
+        boolean ok = true;
+        for (SourceNode element : node.elements()) {
+            T value = reader.read(element, problems);
+            ok &= value != null;
+            values.add(value);
+        }
+        return ok ? values : null;
+    }
+
+    /** A list of whole numbers of at least {@code min}, or null after a problem. */
+    static List<Integer> wholeNumbers(SourceNode node, Problems problems, String what, int min) {
+        return list(node, problems, what, 1, (n, p) -> wholeNumber(n, p, min));
+    }
+
+    /** A list of numbers, or null after a problem. */
+    static List<Double> numbers(SourceNode node, Problems problems, String what) {
+        return list(node, problems, what, 1, Values::number);
+    }
     private Values() {
     }
 
@@ -24,6 +70,33 @@ final class Values {
             return null;
         }
         return number;
+    }
+
+    /** A whole number of at least 0 that may exceed the int range, or null after a problem. */
+    static Long count(SourceNode node, Problems problems) {
+        var value = node.value();
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            problems.error(node, "must be a whole number of at least 0, but this is " + node.describe());
+            return null;
+        }
+        return value.longValue();
+    }
+
+    /**
+     * One of the words in {@code known}, or null after a problem naming them.
+     *
+     * @param what names the word in messages, e.g. {@code "pooling kind"}
+     */
+    static String word(SourceNode node, Problems problems, String what, List<String> known) {
+        String word = text(node, problems);
+        if (word != null && !known.contains(word)) {
+            String closest = FieldNames.closest(word, known);
+            problems.error(node, "unknown " + what + " \"" + word + "\""
+                    + (closest == null ? "" : " (did you mean \"" + closest + "\"?)")
+                    + "; known: " + String.join(", ", known));
+            return null;
+        }
+        return word;
     }
 
     private static boolean isWhole(double v) {

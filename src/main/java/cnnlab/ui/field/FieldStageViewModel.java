@@ -67,7 +67,9 @@ public final class FieldStageViewModel implements StageViewModel {
     public FieldStageViewModel(Network network, int layerIndex, int y, int x, Messages messages) {
         this.messages = messages;
         this.windows = FieldTimeline.windowsOf(network);
-        EngineException.require(!windows.isEmpty(), "the network has no convolution or pooling layer to look through");
+        if (windows.isEmpty()) {
+            throw new EngineException("the network has no convolution or pooling layer to look through");
+        }
         List<LayerSummary> summary = network.summarize().layers();
         heights = new int[windows.size() + 1];
         widths = new int[windows.size() + 1];
@@ -91,8 +93,10 @@ public final class FieldStageViewModel implements StageViewModel {
         if (layerIndex < 0) {
             focusOn(last, heights[last] / 2, widths[last] / 2, false);
         } else {
-            EngineException.require(layerIndex < windows.size(), "the focus layer " + layerIndex
-                    + " is not a layer with a map (the maps are layers 0 to " + (windows.size() - 1) + ")");
+            if (layerIndex >= windows.size()) {
+                throw new EngineException("the focus layer " + layerIndex
+                        + " is not a layer with a map (the maps are layers 0 to " + (windows.size() - 1) + ")");
+            }
             focusOn(layerIndex + 1, y, x, false);
         }
         messages.languageProperty().addListener(languageListener);
@@ -192,7 +196,7 @@ public final class FieldStageViewModel implements StageViewModel {
                     CellPalette.neutral(), marks(state, l), false));
             headings.get(l).set(l == 0 ? messages.format("field.input", heights[0], widths[0])
                     : messages.format("field.heading", names.get(l), heights[l], widths[l]));
-            formulas.get(l).set(l == 0 ? "" : formula(l));
+            formulas.get(l).set(l == 0 ? "" : formulaText(l));
         }
         caption.set(CaptionText.format(messages, state.caption()));
         ReceptiveField field = ReceptiveField.of(windows.subList(0, state.focusLayer()));
@@ -201,7 +205,7 @@ public final class FieldStageViewModel implements StageViewModel {
     }
 
     /** r_l = r_(l−1) + (k_l − 1)·j_(l−1), j_l = j_(l−1)·s_l, with layer l's numbers. */
-    private String formula(int layer) {
+    private String formulaText(int layer) {
         ReceptiveField before = ReceptiveField.of(windows.subList(0, layer - 1));
         ConvSpec window = windows.get(layer - 1);
         ReceptiveField after = before.then(window);

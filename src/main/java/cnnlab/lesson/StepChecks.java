@@ -1,0 +1,255 @@
+package cnnlab.lesson;
+
+import cnnlab.engine.Conv2d;
+import cnnlab.engine.EngineException;
+import cnnlab.engine.LayerSummary;
+import cnnlab.engine.NetworkSummary;
+import cnnlab.engine.Padding;
+import cnnlab.engine.Shape;
+import cnnlab.engine.Tensor;
+import cnnlab.imaging.NumberText;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes each step with the engine: reports what cannot be computed (a kernel larger than the
+ * padded input, a focus cell outside its map, an {@code expect} the engine contradicts, ...) and
+ * returns the values the step's texts may name ({@link Placeholders}).
+ */
+final class StepChecks {
+    private StepChecks() {
+    }
+
+    /**
+     * Checks one step whose structure has been read without problems.
+     *
+     * @param path the step's JSON path, e.g. {@code steps[3]}
+     * @return the computed values by placeholder name, or null when the step cannot be computed
+     */
+    static Map<String, String> check(Step step, String path, LessonTensors tensors, Problems problems) {
+        int before = problems.errorCount();
+        Map<String, String> values = new LinkedHashMap<>();
+        if (step instanceof ConvolutionStep s) {
+            convolution(s, path, tensors, problems, values);
+        } else if (step instanceof PoolingStep s) {
+            pooling(s, path, tensors, problems, values);
+        } else if (step instanceof ReceptiveFieldStep s) {
+            receptiveField(s, path, problems, values);
+        } else if (step instanceof NetworkStep s) {
+            network(s, path, problems, values);
+        } else if (step instanceof ParameterCounterStep s) {
+            parameterCounter(s, path, problems, values);
+        } else if (step instanceof PlaygroundStep s) {
+            playground(s, path, tensors, problems);
+        } else if (step instanceof QuizStep s) {
+            quiz(s, path, problems);
+        } else if (step instanceof TrainingStep) {
+            problems.warning(SourceNode.join(path, "type"), "training steps are not playable yet (the engine cannot"
+                    + " train until the training issue is done); the player shows only the text");
+        }
+        return problems.errorCount() == before ? values : null;
+    }
+
+    private static void convolution(ConvolutionStep step, String path, LessonTensors tensors, Problems problems,
+                                    Map<String, String> values) {
+        Tensor input = tensors.resolve(step.input(), SourceNode.join(path, "input"), problems);
+        ConvolutionSetup setup = input == null ? null : ConvolutionSetup.build(input, step.layer(), path, tensors, problems);
+        if (setup == null) {
+            return;
+        }
+        Tensor output = setup.output();
+        walk(step.walk(), output.shape(), SourceNode.join(path, "walk"), problems);
+        ExpectChecks.map(step.expect(), output, SourceNode.join(path, "expect"), problems);
+        describe("input", input, values);
+        describe("output", output, values);
+    }
+
+    private static void pooling(PoolingStep step, String path, LessonTensors tensors, Problems problems,
+                                Map<String, String> values) {
+        if (step.expectAverage() != null && step.kind() != PoolChoice.BOTH) {
+            problems.error(SourceNode.join(path, "expectAverage"), "\"expectAverage\" is for \"kind\": \"both\";"
+                    + " with one kind, put the expected map in \"expect\"");
+        }
+        PoolingSetup setup = PoolingSetup.build(step, path, tensors, problems);
+        if (setup == null) {
+            return;
+        }
+        List<Tensor> outputs = setup.outputs();
+        walk(step.walk(), outputs.get(0).shape(), SourceNode.join(path, "walk"), problems);
+        ExpectChecks.map(step.expect(), outputs.get(0), SourceNode.join(path, "expect"), problems);
+        if (outputs.size() > 1) {
+            ExpectChecks.map(step.expectAverage(), outputs.get(1), SourceNode.join(path, "expectAverage"), problems);
+            describe("average", outputs.get(1), values);
+        }
+        describe("input", setup.map(), values);
+        describe("output", outputs.get(0), values);
+    }
+
+    private static void receptiveField(ReceptiveFieldStep step, String path, Problems problems,
+                                       Map<String, String> values) {
+        NetworkSummary summary = step.network().summarize();
+        List<LayerSummary> rows = summary.layers();
+        String focusPath = SourceNode.join(path, "focus");
+        Focus focus = step.focus();
+        if (focus == null) {
+            focus = ReceptiveFieldStep.centreOfLastMap(summary);
+            if (focus == null) {
+                problems.error(SourceNode.join(path, "network"), "no layer of this network has a map whose field"
+                        + " could be shown; add a conv or pooling layer");
+                return;
+            }
+        } else if (focus.layer() >= rows.size()) {
+            problems.error(SourceNode.join(focusPath, "layer"), "there is no layer " + focus.layer() + "; the"
+                    + " layers are numbered 0 to " + (rows.size() - 1));
+            return;
+        }
+        LayerSummary row = rows.get(focus.layer());
+        if (!row.spatial()) {
+            problems.error(SourceNode.join(focusPath, "layer"), "layer " + focus.layer() + " (" + row.name()
+                    + ") comes after flatten and has no map; pick a layer before flatten");
+            return;
+        }
+        int height = row.outputShape().get(1);
+        int width = row.outputShape().get(2);
+        if (focus.y() >= height) {
+            problems.error(SourceNode.join(focusPath, "y"), "row " + focus.y() + " is outside layer " + focus.layer()
+                    + "'s " + height + "×" + width + " map (rows 0 to " + (height - 1) + ")");
+        }
+        if (focus.x() >= width) {
+            problems.error(SourceNode.join(focusPath, "x"), "column " + focus.x() + " is outside layer "
+                    + focus.layer() + "'s " + height + "×" + width + " map (columns 0 to " + (width - 1) + ")");
+        }
+        values.put("field.height", Integer.toString(row.field().sizeY()));
+        values.put("field.width", Integer.toString(row.field().sizeX()));
+    }
+
+    private static void network(NetworkStep step, String path, Problems problems, Map<String, String> values) {
+        NetworkSummary summary = step.network().summarize();
+        List<Integer> outputShape = summary.layers().isEmpty() ? List.of(summary.input().channels(),
+                summary.input().height(), summary.input().width())
+                : summary.layers().get(summary.layers().size() - 1).outputShape();
+        NetworkExpect expect = step.expect();
+        if (expect != null && expect.totalParams() != null && expect.totalParams() != summary.totalParams()) {
+            problems.error(SourceNode.join(path, "expect.totalParams"), "expected " + expect.totalParams()
+                    + " parameters in total but the engine counts " + summary.totalParams());
+        }
+        if (expect != null && expect.outputShape() != null && !expect.outputShape().equals(outputShape)) {
+            problems.error(SourceNode.join(path, "expect.outputShape"), "expected the output shape "
+                    + expect.outputShape() + " but the engine computes " + outputShape);
+        }
+        values.put("params.total", Long.toString(summary.totalParams()));
+        values.put("output.shape", String.join("×", outputShape.stream().map(String::valueOf).toList()));
+    }
+
+    private static void parameterCounter(ParameterCounterStep step, String path, Problems problems,
+                                         Map<String, String> values) {
+        if (step.minSize() > step.maxSize()) {
+            problems.error(SourceNode.join(path, "minSize"), "minSize " + step.minSize() + " is larger than maxSize "
+                    + step.maxSize());
+            return;
+        }
+        if (step.size() < step.minSize() || step.size() > step.maxSize()) {
+            problems.error(SourceNode.join(path, "size"), "the starting size " + step.size() + " must lie between"
+                    + " minSize " + step.minSize() + " and maxSize " + step.maxSize());
+            return;
+        }
+        long dense;
+        long conv;
+        try {
+            step.convNetwork(step.minSize()).summarize();
+            step.denseNetwork(step.maxSize()).summarize();
+            dense = step.denseNetwork(step.size()).summarize().totalParams();
+            conv = step.convNetwork(step.size()).summarize().totalParams();
+        } catch (EngineException e) {
+            problems.error(path, e.getMessage());
+            return;
+        }
+        CounterExpect expect = step.expect();
+        if (expect != null && expect.dense() != null && expect.dense() != dense) {
+            problems.error(SourceNode.join(path, "expect.dense"), "expected " + expect.dense() + " parameters in the"
+                    + " fully connected layer but the engine counts " + dense);
+        }
+        if (expect != null && expect.conv() != null && expect.conv() != conv) {
+            problems.error(SourceNode.join(path, "expect.conv"), "expected " + expect.conv() + " parameters in the"
+                    + " convolution but the engine counts " + conv);
+        }
+        values.put("dense.params", Long.toString(dense));
+        values.put("conv.params", Long.toString(conv));
+    }
+
+    private static void playground(PlaygroundStep step, String path, LessonTensors tensors, Problems problems) {
+        Tensor input = tensors.resolve(step.input(), SourceNode.join(path, "input"), problems);
+        for (int i = 0; i < step.kernels().size(); i++) {
+            String kernelPath = SourceNode.join(path, "kernels[" + i + "]");
+            Tensor kernel = tensors.resolve(step.kernels().get(i), kernelPath, problems);
+            if (input == null || kernel == null) {
+                continue;
+            }
+            try {
+                Shape k = kernel.shape();
+                Padding padding = step.padding().resolve(input.shape().height(), input.shape().width(),
+                        k.height(), k.width(), step.stride(), 1);
+                Conv2d.of(kernel, step.stride(), padding, 1).outputShape(input.shape());
+            } catch (EngineException e) {
+                problems.error(kernelPath, e.getMessage());
+            }
+        }
+    }
+
+    private static void quiz(QuizStep step, String path, Problems problems) {
+        boolean choices = step.choices() != null;
+        boolean numeric = step.answer() != null;
+        if (choices == numeric) {
+            problems.error(path, choices ? "a quiz has either \"choices\" (with \"correct\") or a numeric"
+                    + " \"answer\", not both" : "a quiz needs either \"choices\" with \"correct\", or a numeric \"answer\"");
+            return;
+        }
+        if (choices && step.correct() == null) {
+            problems.error(path, "missing field \"correct\": the index of the right choice, counted from 0");
+        } else if (choices && step.correct() >= step.choices().size()) {
+            problems.error(SourceNode.join(path, "correct"), "there are only " + step.choices().size()
+                    + " choices, numbered 0 to " + (step.choices().size() - 1) + ", but \"correct\" is " + step.correct());
+        }
+        if (!choices && step.correct() != null) {
+            problems.error(SourceNode.join(path, "correct"), "\"correct\" is for choices; a numeric quiz has \"answer\"");
+        }
+        if (step.tolerance() != null && (!numeric || step.tolerance() < 0)) {
+            problems.error(SourceNode.join(path, "tolerance"), numeric ? "the tolerance cannot be negative"
+                    : "\"tolerance\" is for a numeric \"answer\"");
+        }
+    }
+
+    /** Checks that the walked cells lie in the output map. */
+    private static void walk(Walk walk, Shape output, String path, Problems problems) {
+        if (walk == null) {
+            return;
+        }
+        if (walk.first() != null && walk.first() > output.size()) {
+            problems.error(SourceNode.join(path, "first"), "the output has only " + output.size() + " cells ("
+                    + output + "), fewer than " + walk.first());
+        }
+        if (walk.cells() == null) {
+            return;
+        }
+        for (int i = 0; i < walk.cells().size(); i++) {
+            List<Integer> cell = walk.cells().get(i);
+            int map = cell.size() == 3 ? cell.get(0) : 0;
+            int y = cell.get(cell.size() - 2);
+            int x = cell.get(cell.size() - 1);
+            if (map >= output.channels() || !output.contains(y, x)) {
+                problems.error(SourceNode.join(path, "cells[" + i + "]"), "the cell " + cell + " is outside the output"
+                        + " (" + output.channels() + (output.channels() == 1 ? " map" : " maps") + " of "
+                        + output.height() + "×" + output.width() + ", counted from 0)");
+            }
+        }
+    }
+
+    private static void describe(String prefix, Tensor tensor, Map<String, String> values) {
+        values.put(prefix + ".max", NumberText.format(tensor.max()));
+        values.put(prefix + ".min", NumberText.format(tensor.min()));
+        values.put(prefix + ".height", Integer.toString(tensor.shape().height()));
+        values.put(prefix + ".width", Integer.toString(tensor.shape().width()));
+        values.put(prefix + ".channels", Integer.toString(tensor.shape().channels()));
+    }
+}

@@ -1,0 +1,255 @@
+package cnnlab.lesson;
+
+import cnnlab.engine.Network;
+import cnnlab.engine.PaddingRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads one step of a lesson by its {@code "type"}; the fields of each type come from its
+ * record ({@link RecordFields}). Reports every structural problem; the engine checks come after
+ * ({@link StepChecks}).
+ */
+final class StepReader {
+    private static final Map<String, Class<? extends Record>> TYPES = RecordFields.stepTypes();
+
+    private StepReader() {
+    }
+
+    /** The step type words, e.g. {@code convolution}. */
+    static List<String> typeNames() {
+        return List.copyOf(TYPES.keySet());
+    }
+
+    /** The step at {@code node}, or null after a problem. */
+    static Step read(SourceNode node, Problems problems) {
+        if (!node.value().isObject()) {
+            problems.error(node, "a step must be an object such as {\"type\": \"prose\", \"text\": ...}, but this is "
+                    + node.describe());
+            return null;
+        }
+        SourceNode typeNode = node.field("type");
+        if (typeNode == null) {
+            problems.error(node, "missing field \"type\": say which kind of step this is (" + knownTypes() + ")");
+            return null;
+        }
+        String type = Values.text(typeNode, problems);
+        if (type == null) {
+            return null;
+        }
+        Class<? extends Record> record = TYPES.get(type);
+        if (record == null) {
+            String closest = FieldNames.closest(type, TYPES.keySet());
+            problems.error(typeNode, "unknown step type \"" + type + "\""
+                    + (closest == null ? "" : " (did you mean \"" + closest + "\"?)") + "; " + knownTypes());
+            return null;
+        }
+        int before = problems.errorCount();
+        ObjectFields fields = ObjectFields.forRecord(node, problems, "a " + type + " step", record);
+        Text title = TextReader.optional(fields.field("title"), problems);
+        Text text = TextReader.optional(fields.field("text"), problems);
+        Step step = readBody(type, title, text, fields, problems);
+        return problems.errorCount() == before ? step : null;
+    }
+
+    private static Step readBody(String type, Text title, Text text, ObjectFields f, Problems problems) {
+        switch (type) {
+            case "prose":
+                return new ProseStep(title, text);
+            case "convolution": {
+                ConvolutionLayer layer = convolutionLayer(f, problems);
+                TensorSpec input = tensor(f.field("input"), problems);
+                return layer == null ? null : new ConvolutionStep(title, text, input, layer.kernels(), layer.bias(),
+                        layer.stride(), layer.padding(), layer.dilation(), layer.flip(), layer.relu(),
+                        walk(f.field("walk"), problems), f.bool("showFlipped", false), f.bool("highlightMax", false),
+                        controls(f.field("controls"), problems), mapExpect(f.field("expect"), problems));
+            }
+            case "pooling": {
+                SourceNode convNode = f.field("convolution");
+                ConvolutionLayer conv = convNode == null ? null : convolutionLayer(ObjectFields.forRecord(convNode,
+                        problems, "a convolution before pooling", ConvolutionLayer.class), problems);
+                int size = f.wholeNumber("size", 2, 1);
+                SourceNode kindNode = f.field("kind");
+                String kind = kindNode == null ? "max" : Values.word(kindNode, problems, "pooling kind",
+                        List.of("max", "avg", "both"));
+                return new PoolingStep(title, text, tensor(f.field("input"), problems), conv, size,
+                        f.wholeNumber("stride", size, 1), f.wholeNumber("padding", 0, 0),
+                        kind == null ? null : PoolChoice.valueOf(kind.toUpperCase(Locale.ROOT)),
+                        walk(f.field("walk"), problems), mapExpect(f.field("expect"), problems),
+                        mapExpect(f.field("expectAverage"), problems));
+            }
+            case "receptiveField": {
+                SourceNode focusNode = f.field("focus");
+                Focus focus = null;
+                if (focusNode != null) {
+                    ObjectFields ff = ObjectFields.forRecord(focusNode, problems, "a focus cell", Focus.class);
+                    Integer layer = ff.wholeNumberOrNull("layer", 0);
+                    Integer y = ff.wholeNumberOrNull("y", 0);
+                    Integer x = ff.wholeNumberOrNull("x", 0);
+                    focus = layer == null || y == null || x == null ? null : new Focus(layer, y, x);
+                }
+                return new ReceptiveFieldStep(title, text, network(f.field("network"), problems), focus);
+            }
+            case "network": {
+                SourceNode presetsNode = f.field("presets");
+                List<NetworkPreset> presets = presetsNode == null ? null
+                        : Values.list(presetsNode, problems, "presets", 1, StepReader::preset);
+                SourceNode expectNode = f.field("expect");
+                NetworkExpect expect = null;
+                if (expectNode != null) {
+                    ObjectFields ef = ObjectFields.forRecord(expectNode, problems, "an expect block", NetworkExpect.class);
+                    SourceNode total = ef.field("totalParams");
+                    SourceNode shape = ef.field("outputShape");
+                    expect = new NetworkExpect(total == null ? null : Values.count(total, problems),
+                            shape == null ? null : Values.wholeNumbers(shape, problems, "output shape", 1));
+                }
+                return new NetworkStep(title, text, network(f.field("network"), problems), f.bool("editable", false),
+                        presets, expect);
+            }
+            case "parameterCounter": {
+                SourceNode expectNode = f.field("expect");
+                CounterExpect expect = null;
+                if (expectNode != null) {
+                    ObjectFields ef = ObjectFields.forRecord(expectNode, problems, "an expect block", CounterExpect.class);
+                    SourceNode dense = ef.field("dense");
+                    SourceNode conv = ef.field("conv");
+                    expect = new CounterExpect(dense == null ? null : Values.count(dense, problems),
+                            conv == null ? null : Values.count(conv, problems));
+                }
+                return new ParameterCounterStep(title, text, f.wholeNumber("channels", 0, 1),
+                        f.wholeNumber("minSize", 0, 1), f.wholeNumber("maxSize", 0, 1), f.wholeNumber("size", 0, 1),
+                        f.wholeNumber("neurons", 0, 1), f.wholeNumber("kernel", 0, 1), f.wholeNumber("filters", 1, 1),
+                        f.bool("bias", true), expect);
+            }
+            case "playground": {
+                SourceNode kernels = f.field("kernels");
+                return new PlaygroundStep(title, text, tensor(f.field("input"), problems),
+                        kernels == null ? List.of() : tensors(kernels, problems), f.wholeNumber("stride", 1, 1),
+                        padding(f.field("padding"), problems), f.bool("relu", false));
+            }
+            case "quiz": {
+                SourceNode choicesNode = f.field("choices");
+                SourceNode answerNode = f.field("answer");
+                SourceNode toleranceNode = f.field("tolerance");
+                return new QuizStep(title, text, TextReader.optional(f.field("question"), problems),
+                        choicesNode == null ? null : Values.list(choicesNode, problems, "choices", 2, TextReader::read),
+                        f.wholeNumberOrNull("correct", 0),
+                        answerNode == null ? null : Values.number(answerNode, problems),
+                        toleranceNode == null ? null : Values.number(toleranceNode, problems),
+                        TextReader.optional(f.field("explanation"), problems));
+            }
+            default: {
+                SourceNode datasetNode = f.field("dataset");
+                SourceNode rateNode = f.field("learningRate");
+                Double rate = rateNode == null ? null : Values.number(rateNode, problems);
+                if (rate != null && rate <= 0) {
+                    problems.error(rateNode, "the learning rate must be more than 0, but this is " + rate);
+                }
+                return new TrainingStep(title, text, network(f.field("network"), problems),
+                        datasetNode == null ? null : Values.word(datasetNode, problems, "data set", TrainingStep.DATASETS),
+                        f.wholeNumber("epochs", 1, 1), f.wholeNumber("seed", 1, Integer.MIN_VALUE),
+                        rate == null ? 0 : rate);
+            }
+        }
+    }
+
+    /** The convolution fields shared by a convolution step and a pooling step's convolution. */
+    private static ConvolutionLayer convolutionLayer(ObjectFields f, Problems problems) {
+        if (!f.isObject()) {
+            return null;
+        }
+        SourceNode kernels = f.field("kernels");
+        SourceNode biasNode = f.field("bias");
+        return new ConvolutionLayer(kernels == null ? List.of() : tensors(kernels, problems),
+                biasNode == null ? null : Values.numbers(biasNode, problems, "bias values"),
+                f.wholeNumber("stride", 1, 1), padding(f.field("padding"), problems), f.wholeNumber("dilation", 1, 1),
+                f.bool("flip", false), f.bool("relu", false));
+    }
+
+    private static PaddingRule padding(SourceNode node, Problems problems) {
+        return node == null ? PaddingRule.VALID : NetworkReader.readPadding(node, problems, true);
+    }
+
+    private static TensorSpec tensor(SourceNode node, Problems problems) {
+        return node == null ? null : TensorSpecReader.read(node, problems);
+    }
+
+    private static List<TensorSpec> tensors(SourceNode node, Problems problems) {
+        List<TensorSpec> list = Values.list(node, problems, "kernels", 1, TensorSpecReader::read);
+        return list == null ? List.of() : list;
+    }
+
+    private static Network network(SourceNode node, Problems problems) {
+        return node == null ? null : NetworkReader.read(node, problems);
+    }
+
+    private static NetworkPreset preset(SourceNode node, Problems problems) {
+        ObjectFields f = ObjectFields.forRecord(node, problems, "a network preset", NetworkPreset.class);
+        String name = f.text("name");
+        Network network = network(f.field("network"), problems);
+        return name == null || network == null ? null : new NetworkPreset(name, network);
+    }
+
+    private static Walk walk(SourceNode node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        ObjectFields f = ObjectFields.forRecord(node, problems, "a walk", Walk.class);
+        Integer first = f.wholeNumberOrNull("first", 1);
+        SourceNode cellsNode = f.field("cells");
+        List<List<Integer>> cells = cellsNode == null ? null : Values.list(cellsNode, problems, "cells", 1, (n, p) -> {
+            List<Integer> cell = Values.wholeNumbers(n, p, "cell", 0);
+            if (cell != null && cell.size() != 2 && cell.size() != 3) {
+                p.error(n, "a cell is [row, column] or [map, row, column], counted from 0, but this list has "
+                        + cell.size() + " numbers");
+                return null;
+            }
+            return cell;
+        });
+        if (first != null && cells != null) {
+            problems.error(node, "give either \"first\" or \"cells\", not both");
+        }
+        SourceNode paceNode = f.field("pace");
+        Double pace = paceNode == null ? Walk.DEFAULT_PACE : Values.number(paceNode, problems);
+        if (pace != null && pace <= 0) {
+            problems.error(paceNode, "the pace is seconds per cell and must be more than 0, but this is " + pace);
+        }
+        return new Walk(first, cells, pace == null ? Walk.DEFAULT_PACE : pace);
+    }
+
+    private static List<Control> controls(SourceNode node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        List<String> known = new ArrayList<>();
+        for (Control control : Control.values()) {
+            known.add(control.word());
+        }
+        List<String> words = Values.list(node, problems, "controls", 1, (n, p) -> Values.word(n, p, "control", known));
+        return words == null ? null : words.stream().map(w -> Control.valueOf(w.toUpperCase(Locale.ROOT))).toList();
+    }
+
+    private static MapExpect mapExpect(SourceNode node, Problems problems) {
+        if (node == null) {
+            return null;
+        }
+        ObjectFields f = ObjectFields.forRecord(node, problems, "an expect block", MapExpect.class);
+        SourceNode output = f.field("output");
+        SourceNode shape = f.field("shape");
+        List<Integer> shapeValues = shape == null ? null : Values.wholeNumbers(shape, problems, "shape", 1);
+        if (shapeValues != null && shapeValues.size() != 3) {
+            problems.error(shape, "the shape is [maps, height, width], but this list has " + shapeValues.size()
+                    + " numbers");
+        }
+        SourceNode max = f.field("max");
+        SourceNode min = f.field("min");
+        return new MapExpect(output == null ? null : TensorSpecReader.literal(output, problems), shapeValues,
+                max == null ? null : Values.number(max, problems), min == null ? null : Values.number(min, problems));
+    }
+
+    private static String knownTypes() {
+        return "known step types: " + String.join(", ", TYPES.keySet());
+    }
+}
