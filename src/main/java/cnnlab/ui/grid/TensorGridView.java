@@ -195,8 +195,9 @@ public final class TensorGridView extends Region {
         return Math.floor((getWidth() - cell * p.drawnColumns()) / 2);
     }
 
+    /** Grids hang from the top of their space, so headings above them stay close. */
     private double originY(GridPicture p, double cell) {
-        return Math.floor((getHeight() - cell * p.drawnRows()) / 2);
+        return 0;
     }
 
     private void draw() {
