@@ -12,6 +12,7 @@ import cnnlab.app.cli.UsageException;
 import cnnlab.app.cli.commands.ConvolveCommand;
 import cnnlab.app.cli.commands.PoolCommand;
 import cnnlab.app.cli.commands.SummaryCommand;
+import cnnlab.app.cli.commands.TrainCommand;
 import cnnlab.app.cli.commands.ValidateCommand;
 import cnnlab.app.cli.commands.VersionCommand;
 import java.io.PrintStream;
@@ -62,6 +63,7 @@ public final class Cli {
                 new PoolCommand(),
                 new SummaryCommand(),
                 new ValidateCommand(),
+                new TrainCommand(),
                 new VersionCommand(AppVersion.current())));
     }
 

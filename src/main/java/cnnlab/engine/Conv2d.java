@@ -12,7 +12,9 @@ import java.util.List;
  * With {@code flip} it computes a true convolution, using {@code w[f][c][k_h−1−i][k_w−1−j]}.
  *
  * <p>{@link #apply} and {@link #trace} add the terms in the same order (bias first, then
- * channel, kernel row, kernel column), so every traced sum equals the fast output bit for bit.
+ * channel, kernel row, kernel column), so every traced sum equals the fast output bit for bit;
+ * the fast path may reorganise its loops (row buffers, SIMD-friendly passes, threads) but never
+ * that order, because float addition is not associative.
  * Instances are immutable.
  */
 public final class Conv2d {
@@ -23,6 +25,8 @@ public final class Conv2d {
     private final float[] bias;
     private final ConvSpec spec;
     private final boolean flip;
+    /** Every weight in filter-channel-row-column order as window offset (ky, kx) multiplies it. */
+    private final float[] weights;
 
     /**
      * @param filters one tensor per filter, all {@code C × k_h × k_w} with the kernel size of {@code spec}
@@ -48,6 +52,7 @@ public final class Conv2d {
         this.bias = bias.length == 0 ? new float[filters.size()] : bias.clone();
         this.spec = spec;
         this.flip = flip;
+        this.weights = windowWeights(this.filters, spec, flip);
     }
 
     /** One single-channel or multi-channel kernel, no bias, cross-correlation. */
@@ -95,48 +100,41 @@ public final class Conv2d {
     }
 
     /**
-     * Computes every output value (the formula in the class comment). Not modified: {@code input}.
+     * Computes every output value (the formula in the class comment), on several threads when
+     * the output is large. Not modified: {@code input}.
      *
      * @return a new {@code F × outH × outW} tensor
      */
     public Tensor apply(Tensor input) {
+        return apply(input, RowBands.CORES);
+    }
+
+    /**
+     * {@link #apply(Tensor)} on at most {@code maxThreads} threads (1 = the calling thread only).
+     * Not modified: {@code input}.
+     */
+    public Tensor apply(Tensor input, int maxThreads) {
         Shape out = outputShape(input.shape());
-        PaddedInput padded = PaddedInput.of(input, spec.padding());
-        int outH = out.height();
-        int outW = out.width();
-        int s = spec.stride();
-        int d = spec.dilation();
-        int kh = spec.kernelHeight();
-        int kw = spec.kernelWidth();
-        float[] src = padded.data();
-        int pw = padded.width();
         float[] result = new float[out.size()];
-        for (int f = 0; f < filters.size(); f++) {
-            int base = f * outH * outW;
-            java.util.Arrays.fill(result, base, base + outH * outW, bias[f]);
-            for (int c = 0; c < inputChannels(); c++) {
-                int plane = c * padded.height() * pw;
-                for (int ky = 0; ky < kh; ky++) {
-                    for (int kx = 0; kx < kw; kx++) {
-                        float w = weight(f, c, ky, kx);
-                        for (int oy = 0; oy < outH; oy++) {
-                            int row = plane + (oy * s + ky * d) * pw + kx * d;
-                            int o = base + oy * outW;
-                            if (s == 1) {
-                                for (int ox = 0; ox < outW; ox++) {
-                                    result[o + ox] += w * src[row + ox];
-                                }
-                            } else {
-                                for (int ox = 0; ox < outW; ox++) {
-                                    result[o + ox] += w * src[row + ox * s];
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        new ConvRows(input.data(), input.shape(), spec, weights, bias, out).computeInto(result, maxThreads);
         return Tensor.adopt(out, result);
+    }
+
+    /**
+     * Writes every output value into {@code target} in filter-row-column order from index 0,
+     * without allocating an output tensor: the path for a feature map redrawn on every edit.
+     * The values equal {@link #apply(Tensor)}'s. Modified: {@code target}. Not modified: {@code input}.
+     *
+     * @param maxThreads at most this many threads (1 = the calling thread only)
+     * @return the output shape, which says how many values were written
+     * @throws EngineException when {@code target} is shorter than the output
+     */
+    public Shape applyInto(Tensor input, float[] target, int maxThreads) {
+        Shape out = outputShape(input.shape());
+        EngineException.require(target.length >= out.size(), "the output needs " + out.size()
+                + " values but the target holds only " + target.length);
+        new ConvRows(input.data(), input.shape(), spec, weights, bias, out).computeInto(target, maxThreads);
+        return out;
     }
 
     /**
@@ -196,7 +194,24 @@ public final class Conv2d {
 
     /** The weight that window offset (ky, kx) multiplies: flipped for a true convolution. */
     private float weight(int f, int c, int ky, int kx) {
-        Tensor k = filters.get(f);
-        return flip ? k.get(c, spec.kernelHeight() - 1 - ky, spec.kernelWidth() - 1 - kx) : k.get(c, ky, kx);
+        return weights[((f * inputChannels() + c) * spec.kernelHeight() + ky) * spec.kernelWidth() + kx];
+    }
+
+    private static float[] windowWeights(List<Tensor> filters, ConvSpec spec, boolean flip) {
+        int kh = spec.kernelHeight();
+        int kw = spec.kernelWidth();
+        int channels = filters.get(0).shape().channels();
+        float[] flat = new float[filters.size() * channels * kh * kw];
+        int i = 0;
+        for (Tensor k : filters) {
+            for (int c = 0; c < channels; c++) {
+                for (int ky = 0; ky < kh; ky++) {
+                    for (int kx = 0; kx < kw; kx++) {
+                        flat[i++] = flip ? k.get(c, kh - 1 - ky, kw - 1 - kx) : k.get(c, ky, kx);
+                    }
+                }
+            }
+        }
+        return flat;
     }
 }

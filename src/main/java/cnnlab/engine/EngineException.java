@@ -12,7 +12,8 @@ public final class EngineException extends IllegalArgumentException {
         super(message);
     }
 
-    static void require(boolean condition, String message) {
+    /** @throws EngineException with {@code message} when {@code condition} is false */
+    public static void require(boolean condition, String message) {
         if (!condition) {
             throw new EngineException(message);
         }

@@ -26,18 +26,19 @@ public record Pool2d(PoolSpec spec) {
         return new Shape(input.channels(), window.outputHeight(input.height()), window.outputWidth(input.width()));
     }
 
-    /** Pools every channel (formula in the class comment). Not modified: {@code input}. */
+    /**
+     * Pools every channel (formula in the class comment), on several threads when the input is
+     * large. Not modified: {@code input}.
+     */
     public Tensor apply(Tensor input) {
+        return apply(input, RowBands.CORES);
+    }
+
+    /** {@link #apply(Tensor)} on at most {@code maxThreads} threads. Not modified: {@code input}. */
+    public Tensor apply(Tensor input, int maxThreads) {
         Shape out = outputShape(input.shape());
         float[] result = new float[out.size()];
-        int i = 0;
-        for (int c = 0; c < out.channels(); c++) {
-            for (int y = 0; y < out.height(); y++) {
-                for (int x = 0; x < out.width(); x++) {
-                    result[i++] = pool(input, c, y, x, null).value;
-                }
-            }
-        }
+        new PoolRows(input.data(), input.shape(), spec, out).computeInto(result, maxThreads);
         return Tensor.adopt(out, result);
     }
 

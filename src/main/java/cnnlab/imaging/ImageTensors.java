@@ -4,6 +4,7 @@ import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
 /**
@@ -49,7 +50,7 @@ public final class ImageTensors {
         Shape shape = new Shape(1, image.getHeight(), image.getWidth());
         float[] values = new float[shape.size()];
         if (isPlainGray(image)) {
-            readGray(image.getRaster(), values, 0, shape);
+            readGray(image.getRaster(), values, shape);
             return Tensor.of(shape, values);
         }
         int[] row = new int[shape.width()];
@@ -71,7 +72,7 @@ public final class ImageTensors {
         Shape shape = new Shape(3, image.getHeight(), image.getWidth());
         float[] values = new float[shape.size()];
         if (isPlainGray(image)) {
-            readGray(image.getRaster(), values, 0, shape);
+            readGray(image.getRaster(), values, shape);
             System.arraycopy(values, 0, values, shape.planeSize(), shape.planeSize());
             System.arraycopy(values, 0, values, 2 * shape.planeSize(), shape.planeSize());
             return Tensor.of(shape, values);
@@ -123,11 +124,12 @@ public final class ImageTensors {
     private static boolean isPlainGray(BufferedImage image) {
         int bands = image.getRaster().getNumBands();
         return image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
-                && !(image.getColorModel() instanceof java.awt.image.IndexColorModel)
+                && !(image.getColorModel() instanceof IndexColorModel)
                 && (bands == 1 || bands == 2 && image.getColorModel().hasAlpha());
     }
 
-    private static void readGray(Raster raster, float[] values, int channel, Shape shape) {
+    /** Fills the first plane of {@code values} with the gray samples over black. */
+    private static void readGray(Raster raster, float[] values, Shape shape) {
         double grayMax = (1 << raster.getSampleModel().getSampleSize(0)) - 1;
         boolean alpha = raster.getNumBands() == 2;
         double alphaMax = alpha ? (1 << raster.getSampleModel().getSampleSize(1)) - 1 : 1;
@@ -137,7 +139,7 @@ public final class ImageTensors {
             for (int x = 0; x < shape.width(); x++) {
                 double gray = raster.getSample(minX + x, minY + y, 0) / grayMax;
                 double opacity = alpha ? raster.getSample(minX + x, minY + y, 1) / alphaMax : 1;
-                values[shape.index(channel, y, x)] = (float) (gray * opacity);
+                values[shape.index(0, y, x)] = (float) (gray * opacity);
             }
         }
     }

@@ -47,8 +47,7 @@ public final class MatrixCsv {
                 return parse(reader, file.toString());
             }
         } catch (CharacterCodingException e) {
-            throw new MatrixProblem(file + ": is not a text file (not UTF-8); images must end in .png, .jpg, "
-                    + ".jpeg, .bmp or .gif");
+            throw new MatrixProblem(file + ": is not UTF-8 text, so it cannot be a CSV matrix");
         } catch (IOException e) {
             throw new MatrixProblem(file + ": cannot be read (" + e.getMessage() + ")");
         }

@@ -2,6 +2,7 @@ package cnnlab.imaging;
 
 import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
+import java.util.Arrays;
 
 /**
  * Resizes the planes of a tensor, each axis on its own, with exact integer geometry so the
@@ -41,7 +42,7 @@ public final class Resampling {
         double[] rowMix = new double[in.width()];
         for (int c = 0; c < in.channels(); c++) {
             for (int y = 0; y < height; y++) {
-                java.util.Arrays.fill(rowMix, 0);
+                Arrays.fill(rowMix, 0);
                 for (int k = 0; k < rows.count(y); k++) {
                     int sourceRow = rows.source(y, k);
                     double weight = rows.weight(y, k);

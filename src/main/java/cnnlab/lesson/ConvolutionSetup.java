@@ -35,14 +35,15 @@ public record ConvolutionSetup(Tensor input, Conv2d conv, boolean relu) {
     public static ConvolutionSetup of(ConvolutionStep step, LessonTensors tensors) throws ProblemsException {
         Problems problems = new Problems("<step>");
         Tensor input = tensors.resolve(step.input(), "input", problems);
-        ConvolutionSetup setup = input == null ? null : build(input, step.layer(), "", tensors, problems);
+        ConvolutionSetup setup = build(input, step.layer(), "", tensors, problems);
         problems.throwIfErrors();
         return setup;
     }
 
     /**
      * Builds the convolution, reporting each problem at the offending field below {@code path}
-     * (the object holding {@code kernels}, {@code stride}, ...).
+     * (the object holding {@code kernels}, {@code stride}, ...). The kernels are checked even
+     * when the input could not be made ({@code input} null), so all their problems show at once.
      *
      * @return the setup, or null after a problem
      */
@@ -52,7 +53,7 @@ public record ConvolutionSetup(Tensor input, Conv2d conv, boolean relu) {
         for (int i = 0; i < layer.kernels().size(); i++) {
             kernels.add(tensors.resolve(layer.kernels().get(i), SourceNode.join(path, "kernels[" + i + "]"), problems));
         }
-        if (kernels.contains(null)) {
+        if (input == null || kernels.contains(null)) {
             return null;
         }
         Shape kernel = kernels.get(0).shape();

@@ -24,6 +24,12 @@ final class FieldNames {
         return bestDistance <= 2 && bestDistance * 2 < Math.max(typed.length(), 2) ? best : null;
     }
 
+    /** {@code " (did you mean \"x\"?)"} for the closest allowed name, or an empty string. */
+    static String didYouMean(String typed, Collection<String> allowed) {
+        String closest = closest(typed, allowed);
+        return closest == null ? "" : " (did you mean \"" + closest + "\"?)";
+    }
+
     /** Levenshtein distance: insertions, deletions and substitutions. */
     private static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];

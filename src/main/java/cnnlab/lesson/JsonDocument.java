@@ -271,6 +271,9 @@ final class JsonDocument {
         if (original.contains("was expecting double-quote to start field name")) {
             return "expected a field name in double quotes here (is there a comma before a closing }?)";
         }
+        if (original.contains("expected a valid value") && original.matches("(?s)Unexpected character \\('[]}]'.*")) {
+            return "expected a value here; JSON allows no comma before a closing ] or }";
+        }
         if (original.contains("was expecting comma to separate")) {
             return "expected a comma here between two values";
         }

@@ -85,11 +85,15 @@ public final class LessonCatalog {
      * @throws IOException when no bundled lessons can be found
      */
     public static Path bundledFolder() throws IOException {
-        String property = System.getProperty(LESSONS_DIR_PROPERTY);
+        return bundledFolder(System.getProperty(LESSONS_DIR_PROPERTY), LessonCatalog.class.getClassLoader());
+    }
+
+    /** {@link #bundledFolder()} with the property value and the class path given (for tests). */
+    static Path bundledFolder(String property, ClassLoader classPath) throws IOException {
         if (property != null && !property.isBlank()) {
             return Path.of(property);
         }
-        URL marker = LessonCatalog.class.getClassLoader().getResource(MARKER);
+        URL marker = classPath.getResource(MARKER);
         if (marker == null) {
             throw new IOException("the bundled lessons are missing (no " + MARKER + " on the class path)");
         }

@@ -86,10 +86,11 @@ public final class LessonLoader {
         Text title = TextReader.optional(fields.field("title"), problems);
         Text summary = TextReader.optional(fields.field("summary"), problems);
         SourceNode stepsNode = fields.field("steps");
+        List<SourceNode> stepNodes = stepsNode == null ? null : Values.list(stepsNode, problems, "steps", 1, (n, p) -> n);
         List<Step> steps = new ArrayList<>();
-        if (stepsNode != null && Values.list(stepsNode, problems, "steps", 1, (n, p) -> n) != null) {
+        if (stepNodes != null) {
             LessonTensors tensors = new LessonTensors(file);
-            for (SourceNode node : stepsNode.elements()) {
+            for (SourceNode node : stepNodes) {
                 Step step = StepReader.read(node, problems);
                 if (step != null) {
                     checkStep(step, node.path(), tensors, problems);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -54,10 +55,8 @@ public final class LessonTensors {
             }
             if (spec instanceof TensorSpec.Preset preset) {
                 if (!KernelPresets.contains(preset.preset())) {
-                    String closest = FieldNames.closest(preset.preset(), KernelPresets.names());
                     problems.error(path + ".preset", "unknown kernel preset \"" + preset.preset() + "\""
-                            + (closest == null ? "" : " (did you mean \"" + closest + "\"?)")
-                            + "; known presets: " + String.join(", ", KernelPresets.names()));
+                            + FieldNames.didYouMean(preset.preset(), KernelPresets.names()) + "; known presets: " + String.join(", ", KernelPresets.names()));
                     return null;
                 }
                 return KernelPresets.get(preset.preset());
@@ -116,7 +115,7 @@ public final class LessonTensors {
         try {
             String name = file.getFileName().toString();
             copy = Files.createTempFile("cnn-lab-", name.substring(Math.max(0, name.lastIndexOf('.'))));
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
             return ImageFiles.read(copy, options);
         } catch (IOException e) {
             throw new ImageProblem(file, "cannot be read: " + e.getMessage());

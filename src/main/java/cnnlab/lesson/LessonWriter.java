@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -69,7 +70,11 @@ public final class LessonWriter {
     private static String write(Object value) {
         try {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            printer.indentArraysWith(DefaultPrettyPrinter.NopIndenter.instance);
             return MAPPER.writer(printer).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +95,7 @@ public final class LessonWriter {
     private static final class NetworkSerializer extends JsonSerializer<Network> {
         @Override
         public void serialize(Network network, JsonGenerator out, SerializerProvider provider) throws IOException {
-            out.writeTree(NetworkWriter.toJson(network));
+            out.writeTree(NetworkWriter.toTree(network));
         }
     }
 

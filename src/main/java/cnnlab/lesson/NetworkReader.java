@@ -184,24 +184,8 @@ public final class NetworkReader {
     }
 
     private static LayerSpec readLayer(SourceNode node, Problems problems) {
-        if (!node.value().isObject()) {
-            problems.error(node, "a layer must be an object such as {\"type\": \"relu\"}, but this is "
-                    + node.describe());
-            return null;
-        }
-        SourceNode typeNode = node.field("type");
-        if (typeNode == null) {
-            problems.error(node, "missing field \"type\": say which layer this is (" + knownTypes() + ")");
-            return null;
-        }
-        String type = Values.text(typeNode, problems);
+        String type = Values.type(node, problems, "layer", "{\"type\": \"relu\"}", FIELDS.keySet());
         if (type == null) {
-            return null;
-        }
-        if (!FIELDS.containsKey(type)) {
-            String closest = FieldNames.closest(type, FIELDS.keySet());
-            problems.error(typeNode, "unknown layer type \"" + type + "\""
-                    + (closest == null ? "" : " (did you mean \"" + closest + "\"?)") + "; " + knownTypes());
             return null;
         }
         int before = problems.all().size();
@@ -336,10 +320,6 @@ public final class NetworkReader {
             problems.error(layersNode, whole.getMessage());
             return false;
         }
-    }
-
-    private static String knownTypes() {
-        return "known layer types: " + String.join(", ", FIELDS.keySet());
     }
 
     private static String describeList(SourceNode node) {

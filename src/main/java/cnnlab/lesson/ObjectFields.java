@@ -66,9 +66,7 @@ final class ObjectFields {
 
     /** The message for a field that {@code what} does not have. */
     static String unknownField(String name, String what, Collection<String> allowed) {
-        String closest = FieldNames.closest(name, allowed);
-        return "unknown field \"" + name + "\" in " + what
-                + (closest == null ? "" : " (did you mean \"" + closest + "\"?)")
+        return "unknown field \"" + name + "\" in " + what + FieldNames.didYouMean(name, allowed)
                 + "; allowed fields: " + String.join(", ", List.copyOf(allowed));
     }
 
@@ -97,6 +95,12 @@ final class ObjectFields {
     Integer wholeNumberOrNull(String name, int min) {
         SourceNode field = field(name);
         return field == null ? null : Values.wholeNumber(field, problems, min);
+    }
+
+    /** A count (whole number ≥ 0, may exceed the int range), or null when absent or wrong. */
+    Long count(String name) {
+        SourceNode field = field(name);
+        return field == null ? null : Values.count(field, problems);
     }
 
     /** true or false, or {@code fallback} when the field is absent or wrong. */

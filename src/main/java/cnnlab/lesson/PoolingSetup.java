@@ -41,16 +41,10 @@ public record PoolingSetup(ConvolutionSetup convolution, Tensor map, List<Pool2d
     /** Builds the setup, reporting problems at fields below {@code path}; null after a problem. */
     static PoolingSetup build(PoolingStep step, String path, LessonTensors tensors, Problems problems) {
         Tensor input = tensors.resolve(step.input(), SourceNode.join(path, "input"), problems);
-        if (input == null) {
+        ConvolutionSetup convolution = step.convolution() == null ? null : ConvolutionSetup.build(input,
+                step.convolution(), SourceNode.join(path, "convolution"), tensors, problems);
+        if (input == null || step.convolution() != null && convolution == null) {
             return null;
-        }
-        ConvolutionSetup convolution = null;
-        if (step.convolution() != null) {
-            convolution = ConvolutionSetup.build(input, step.convolution(), SourceNode.join(path, "convolution"),
-                    tensors, problems);
-            if (convolution == null) {
-                return null;
-            }
         }
         Tensor map = convolution == null ? input : convolution.output();
         List<Pool2d> pools = new ArrayList<>();

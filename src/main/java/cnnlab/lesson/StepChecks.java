@@ -54,7 +54,7 @@ final class StepChecks {
     private static void convolution(ConvolutionStep step, String path, LessonTensors tensors, Problems problems,
                                     Map<String, String> values) {
         Tensor input = tensors.resolve(step.input(), SourceNode.join(path, "input"), problems);
-        ConvolutionSetup setup = input == null ? null : ConvolutionSetup.build(input, step.layer(), path, tensors, problems);
+        ConvolutionSetup setup = ConvolutionSetup.build(input, step.layer(), path, tensors, problems);
         if (setup == null) {
             return;
         }

@@ -2,7 +2,7 @@ package cnnlab.lesson;
 
 import cnnlab.engine.Network;
 import cnnlab.engine.PaddingRule;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,27 +25,11 @@ final class StepReader {
 
     /** The step at {@code node}, or null after a problem. */
     static Step read(SourceNode node, Problems problems) {
-        if (!node.value().isObject()) {
-            problems.error(node, "a step must be an object such as {\"type\": \"prose\", \"text\": ...}, but this is "
-                    + node.describe());
-            return null;
-        }
-        SourceNode typeNode = node.field("type");
-        if (typeNode == null) {
-            problems.error(node, "missing field \"type\": say which kind of step this is (" + knownTypes() + ")");
-            return null;
-        }
-        String type = Values.text(typeNode, problems);
+        String type = Values.type(node, problems, "step", "{\"type\": \"prose\", \"text\": ...}", TYPES.keySet());
         if (type == null) {
             return null;
         }
         Class<? extends Record> record = TYPES.get(type);
-        if (record == null) {
-            String closest = FieldNames.closest(type, TYPES.keySet());
-            problems.error(typeNode, "unknown step type \"" + type + "\""
-                    + (closest == null ? "" : " (did you mean \"" + closest + "\"?)") + "; " + knownTypes());
-            return null;
-        }
         int before = problems.errorCount();
         ObjectFields fields = ObjectFields.forRecord(node, problems, "a " + type + " step", record);
         Text title = TextReader.optional(fields.field("title"), problems);
@@ -72,8 +56,8 @@ final class StepReader {
                         problems, "a convolution before pooling", ConvolutionLayer.class), problems);
                 int size = f.wholeNumber("size", 2, 1);
                 SourceNode kindNode = f.field("kind");
-                String kind = kindNode == null ? "max" : Values.word(kindNode, problems, "pooling kind",
-                        List.of("max", "avg", "both"));
+                String kind = kindNode == null ? PoolChoice.MAX.word() : Values.word(kindNode, problems, "pooling kind",
+                        Arrays.stream(PoolChoice.values()).map(PoolChoice::word).toList());
                 return new PoolingStep(title, text, tensor(f.field("input"), problems), conv, size,
                         f.wholeNumber("stride", size, 1), f.wholeNumber("padding", 0, 0),
                         kind == null ? null : PoolChoice.valueOf(kind.toUpperCase(Locale.ROOT)),
@@ -100,9 +84,8 @@ final class StepReader {
                 NetworkExpect expect = null;
                 if (expectNode != null) {
                     ObjectFields ef = ObjectFields.forRecord(expectNode, problems, "an expect block", NetworkExpect.class);
-                    SourceNode total = ef.field("totalParams");
                     SourceNode shape = ef.field("outputShape");
-                    expect = new NetworkExpect(total == null ? null : Values.count(total, problems),
+                    expect = new NetworkExpect(ef.count("totalParams"),
                             shape == null ? null : Values.wholeNumbers(shape, problems, "output shape", 1));
                 }
                 return new NetworkStep(title, text, network(f.field("network"), problems), f.bool("editable", false),
@@ -113,10 +96,7 @@ final class StepReader {
                 CounterExpect expect = null;
                 if (expectNode != null) {
                     ObjectFields ef = ObjectFields.forRecord(expectNode, problems, "an expect block", CounterExpect.class);
-                    SourceNode dense = ef.field("dense");
-                    SourceNode conv = ef.field("conv");
-                    expect = new CounterExpect(dense == null ? null : Values.count(dense, problems),
-                            conv == null ? null : Values.count(conv, problems));
+                    expect = new CounterExpect(ef.count("dense"), ef.count("conv"));
                 }
                 return new ParameterCounterStep(title, text, f.wholeNumber("channels", 0, 1),
                         f.wholeNumber("minSize", 0, 1), f.wholeNumber("maxSize", 0, 1), f.wholeNumber("size", 0, 1),
@@ -223,10 +203,7 @@ final class StepReader {
         if (node == null) {
             return null;
         }
-        List<String> known = new ArrayList<>();
-        for (Control control : Control.values()) {
-            known.add(control.word());
-        }
+        List<String> known = Arrays.stream(Control.values()).map(Control::word).toList();
         List<String> words = Values.list(node, problems, "controls", 1, (n, p) -> Values.word(n, p, "control", known));
         return words == null ? null : words.stream().map(w -> Control.valueOf(w.toUpperCase(Locale.ROOT))).toList();
     }
@@ -249,7 +226,4 @@ final class StepReader {
                 max == null ? null : Values.number(max, problems), min == null ? null : Values.number(min, problems));
     }
 
-    private static String knownTypes() {
-        return "known step types: " + String.join(", ", TYPES.keySet());
-    }
 }

@@ -25,6 +25,11 @@ public final class TensorGenerators {
         double at(int y, int x, int h, int w);
     }
 
+    /** Largest height or width a generator draws; lessons show small tensors. */
+    static final int MAX_SIDE = 1024;
+    /** Most channels a generator draws. */
+    static final int MAX_CHANNELS = 64;
+
     private static final Map<String, Generator> GENERATORS = new LinkedHashMap<>();
     /** A 5×7 bitmap font for {@code digit}: seven rows of five cells per digit. */
     private static final String[][] DIGITS = {
@@ -61,6 +66,12 @@ public final class TensorGenerators {
         return List.copyOf(GENERATORS.keySet());
     }
 
+    private static void tooLarge(Integer value, int max, String path, Problems problems) {
+        if (value != null && value > max) {
+            problems.error(path, "at most " + max + " here, but this is " + value);
+        }
+    }
+
     /** The column of the corner-to-corner diagonal in row {@code y}. */
     private static int onDiagonal(int y, int h, int w) {
         return h == 1 ? 0 : (int) Math.round((double) y * (w - 1) / (h - 1));
@@ -74,10 +85,8 @@ public final class TensorGenerators {
     static Tensor generate(TensorSpec.Generated spec, String path, Problems problems) {
         Generator generator = GENERATORS.get(spec.generate());
         if (generator == null) {
-            String closest = FieldNames.closest(spec.generate(), GENERATORS.keySet());
             problems.error(path + ".generate", "unknown generator \"" + spec.generate() + "\""
-                    + (closest == null ? "" : " (did you mean \"" + closest + "\"?)")
-                    + "; known generators: " + String.join(", ", GENERATORS.keySet()));
+                    + FieldNames.didYouMean(spec.generate(), GENERATORS.keySet()) + "; known generators: " + String.join(", ", GENERATORS.keySet()));
             return null;
         }
         int before = problems.errorCount();
@@ -87,6 +96,9 @@ public final class TensorGenerators {
             problems.error(path, "\"" + spec.generate() + "\" is always " + generator.height() + "×"
                     + generator.width() + "; leave out height and width");
         }
+        tooLarge(spec.height(), MAX_SIDE, path + ".height", problems);
+        tooLarge(spec.width(), MAX_SIDE, path + ".width", problems);
+        tooLarge(spec.channels(), MAX_CHANNELS, path + ".channels", problems);
         if (random != (spec.seed() != null)) {
             problems.error(path, random ? "\"random\" needs a \"seed\" (any whole number) so every run shows"
                     + " the same numbers" : "\"seed\" only applies to \"random\"");

@@ -8,6 +8,9 @@ final class TensorSpecReader {
     private static final String FORMS = "rows [[1, 0], [0, 1]], planes [[[...]], [[...]]] (one block of rows per"
             + " channel), {\"generate\": ...}, {\"image\": ...} or {\"preset\": ...}";
 
+    /** Largest side an image may be resized to in a lesson. */
+    static final int MAX_IMAGE_SIDE = 4096;
+
     private TensorSpecReader() {
     }
 
@@ -123,6 +126,9 @@ final class TensorSpecReader {
         if (size != null && size.size() != 2) {
             problems.error(sizeNode, "the size must be [height, width], e.g. [28, 28], but this list has "
                     + size.size() + " numbers");
+        } else if (size != null && Math.max(size.get(0), size.get(1)) > MAX_IMAGE_SIDE) {
+            problems.error(sizeNode, "a lesson image is at most " + MAX_IMAGE_SIDE + " cells on a side, but this is "
+                    + size.get(0) + "×" + size.get(1));
         }
         String mode = fields.text("mode");
         if (mode != null && !ImageModes.NAMES.contains(mode)) {

@@ -1,6 +1,7 @@
 package cnnlab.lesson;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Reads single JSON values and lists as Java values, reporting a wrong type or range at the value. */
@@ -87,16 +88,37 @@ final class Values {
      *
      * @param what names the word in messages, e.g. {@code "pooling kind"}
      */
-    static String word(SourceNode node, Problems problems, String what, List<String> known) {
+    static String word(SourceNode node, Problems problems, String what, Collection<String> known) {
         String word = text(node, problems);
         if (word != null && !known.contains(word)) {
-            String closest = FieldNames.closest(word, known);
-            problems.error(node, "unknown " + what + " \"" + word + "\""
-                    + (closest == null ? "" : " (did you mean \"" + closest + "\"?)")
-                    + "; known: " + String.join(", ", known));
+            problems.error(node, "unknown " + what + " \"" + word + "\"" + FieldNames.didYouMean(word, known)
+                    + "; known " + what + "s: " + String.join(", ", known));
             return null;
         }
         return word;
+    }
+
+    /**
+     * The {@code "type"} of an object that says what it is, such as a step or a layer.
+     *
+     * @param what    names the object, e.g. {@code "step"}
+     * @param example a small object of this kind for the message, e.g. {@code {"type": "relu"}}
+     * @param known   the type words
+     * @return the type word, or null after a problem
+     */
+    static String type(SourceNode node, Problems problems, String what, String example, Collection<String> known) {
+        if (!node.value().isObject()) {
+            problems.error(node, "a " + what + " must be an object such as " + example + ", but this is "
+                    + node.describe());
+            return null;
+        }
+        SourceNode typeNode = node.field("type");
+        if (typeNode == null) {
+            problems.error(node, "missing field \"type\": say which kind of " + what + " this is (known " + what
+                    + " types: " + String.join(", ", known) + ")");
+            return null;
+        }
+        return word(typeNode, problems, what + " type", known);
     }
 
     private static boolean isWhole(double v) {

@@ -57,6 +57,12 @@ class HeadlessCliTest {
             Run summary = runCli(withoutJavaFx, "summary", "--network", temp.resolve("net.json").toString(), "--json");
             assertEquals(0, summary.code(), summary.err());
             assertTrue(summary.out().endsWith("\"totalParams\":7850}\n"), summary.out());
+            Files.writeString(temp.resolve("cnn.json"), "{\"input\":[1,8,8],\"layers\":[{\"type\":\"conv\","
+                    + "\"filters\":2,\"kernel\":3},{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":7}]}");
+            Run train = runCli(withoutJavaFx, "train", "--network", temp.resolve("cnn.json").toString(), "--data",
+                    "shapes", "--epochs", "1", "--per-class", "4");
+            assertEquals(0, train.code(), train.err());
+            assertTrue(train.out().contains("final accuracy on held-out pictures: "), train.out());
             Run unknown = runCli(withoutJavaFx, "no-such-command");
             assertEquals(2, unknown.code());
             assertTrue(unknown.err().startsWith("cnn-lab: unknown command 'no-such-command'"), unknown.err());

@@ -2,14 +2,15 @@ package cnnlab.engine;
 
 /**
  * Naive, obviously correct loops written straight from the textbook formulas, with bounds checks
- * instead of padded copies. The engine's fast code is tested against these.
+ * instead of padded copies. The engine's fast code is tested against these, and the benchmarks
+ * (src/bench/java) time them as the naive peer.
  */
-final class ReferenceLoops {
+public final class ReferenceLoops {
     private ReferenceLoops() {
     }
 
     /** out[f][y][x] = b[f] + Σ in[c][y·s − pt + i·d][x·s − pl + j·d] · w[f][c][i or flipped][j or flipped]. */
-    static double[][][] convolve(float[][][] in, float[][][][] w, float[] b, int stride, int pt, int pb, int pl,
+    public static double[][][] convolve(float[][][] in, float[][][][] w, float[] b, int stride, int pt, int pb, int pl,
                                  int pr, int dilation, boolean flip) {
         int channels = in.length;
         int h = in[0].length;
@@ -44,7 +45,7 @@ final class ReferenceLoops {
     }
 
     /** Max or mean of the real cells under each window, per channel. */
-    static double[][][] pool(float[][][] in, int size, int stride, int pad, boolean max) {
+    public static double[][][] pool(float[][][] in, int size, int stride, int pad, boolean max) {
         int h = in[0].length;
         int w = in[0][0].length;
         int outH = (h + 2 * pad - size) / stride + 1;

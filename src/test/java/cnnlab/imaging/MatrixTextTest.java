@@ -96,7 +96,7 @@ class MatrixTextTest {
         Files.writeString(bad, "1,2\nx,3\n", StandardCharsets.UTF_8);
 
         assertEquals(missing + ": no such file", assertThrows(MatrixProblem.class, () -> MatrixCsv.read(missing)).getMessage());
-        assertEquals(binary + ": is not a text file (not UTF-8); images must end in .png, .jpg, .jpeg, .bmp or .gif",
+        assertEquals(binary + ": is not UTF-8 text, so it cannot be a CSV matrix",
                 assertThrows(MatrixProblem.class, () -> MatrixCsv.read(binary)).getMessage());
         assertEquals(bad + ":2:1: 'x' is not a number",
                 assertThrows(MatrixProblem.class, () -> MatrixCsv.read(bad)).getMessage());

@@ -18,9 +18,33 @@ import java.nio.file.Path;
  */
 public final class TensorOutput {
 
+    /** The {@code --json} flag of commands that print a tensor. */
+    public static final OptionSpec JSON_OPTION =
+            OptionSpec.flag("json", "Print {\"shape\":[C,H,W],\"values\":[[[...]]]} instead of a grid.");
+
+    /** The {@code --out} option of commands that print a tensor. */
+    public static final OptionSpec OUT_OPTION =
+            OptionSpec.value("out", "MAP.png", "Also draw the result as a PNG: blue negative, orange positive.");
+
     private static final String COLUMN_GAP = "  ";
 
     private TensorOutput() {
+    }
+
+    /**
+     * Shows a command's result as its {@link #JSON_OPTION} and {@link #OUT_OPTION} ask: writes
+     * the PNG if {@code --out} was given, then prints JSON or a grid.
+     *
+     * @param tensor the result
+     * @param args the command's arguments, which declare both options
+     * @param out where the result is printed
+     * @throws UsageException if the PNG cannot be written or a value overflowed
+     */
+    public static void show(Tensor tensor, ParsedArgs args, PrintStream out) throws UsageException {
+        if (args.value(OUT_OPTION.name()).isPresent()) {
+            writePng(tensor, args.value(OUT_OPTION.name()).get());
+        }
+        print(tensor, args.flag(JSON_OPTION.name()), out);
     }
 
     /**

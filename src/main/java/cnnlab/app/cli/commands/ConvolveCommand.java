@@ -70,8 +70,8 @@ public final class ConvolveCommand implements Command {
                 OptionSpec.flag("flip", "True convolution: rotate the kernel by 180 degrees first."),
                 OptionSpec.flag("relu", "Apply ReLU, max(0, v), to the output."),
                 OptionSpec.flag("rgb", "Keep an image's three colour channels (the kernel applies to each)."),
-                OptionSpec.flag("json", "Print {\"shape\":[C,H,W],\"values\":[[[...]]]} instead of a grid."),
-                OptionSpec.value("out", "MAP.png", "Also draw the feature map as a PNG: blue negative, orange positive."));
+                TensorOutput.JSON_OPTION,
+                TensorOutput.OUT_OPTION);
     }
 
     @Override
@@ -96,10 +96,7 @@ public final class ConvolveCommand implements Command {
         if (args.flag("relu")) {
             result = Activations.relu(result);
         }
-        if (args.value("out").isPresent()) {
-            TensorOutput.writePng(result, args.value("out").get());
-        }
-        TensorOutput.print(result, args.flag("json"), out);
+        TensorOutput.show(result, args, out);
         return ExitCodes.OK;
     }
 

@@ -59,8 +59,8 @@ public final class PoolCommand implements Command {
                 OptionSpec.value("padding", "P", "Cells added on every side: a whole number up to K/2, or 'valid' (0)."),
                 OptionSpec.value("kind", "max|avg", "Keep the largest value or the mean (default max)."),
                 OptionSpec.flag("rgb", "Keep an image's three colour channels, pooled one by one."),
-                OptionSpec.flag("json", "Print {\"shape\":[C,H,W],\"values\":[[[...]]]} instead of a grid."),
-                OptionSpec.value("out", "MAP.png", "Also draw the result as a PNG: blue negative, orange positive."));
+                TensorOutput.JSON_OPTION,
+                TensorOutput.OUT_OPTION);
     }
 
     @Override
@@ -86,10 +86,7 @@ public final class PoolCommand implements Command {
             throw UsageException.inInput(inputFile + " (" + input.shape() + ") with a " + size + "×" + size
                     + " window: " + e.getMessage());
         }
-        if (args.value("out").isPresent()) {
-            TensorOutput.writePng(result, args.value("out").get());
-        }
-        TensorOutput.print(result, args.flag("json"), out);
+        TensorOutput.show(result, args, out);
         return ExitCodes.OK;
     }
 

@@ -2,6 +2,7 @@ package cnnlab.app.cli.commands;
 
 import cnnlab.app.cli.Command;
 import cnnlab.app.cli.ExitCodes;
+import cnnlab.app.cli.NetworkFiles;
 import cnnlab.app.cli.OptionSpec;
 import cnnlab.app.cli.ParsedArgs;
 import cnnlab.app.cli.SummaryText;
@@ -9,12 +10,7 @@ import cnnlab.app.cli.UsageException;
 import cnnlab.engine.EngineException;
 import cnnlab.engine.Network;
 import cnnlab.engine.NetworkSummary;
-import cnnlab.lesson.NetworkReader;
-import cnnlab.lesson.Problem;
-import cnnlab.lesson.ProblemsException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code cnn-lab summary}: the model summary of a network file, computed by the engine's {@link Network}. */
@@ -66,7 +62,7 @@ public final class SummaryCommand implements Command {
     public int run(ParsedArgs args, PrintStream out, PrintStream err) throws UsageException {
         args.requirePositionalCount(0, 0);
         String file = args.requiredValue("network");
-        Network network = read(file);
+        Network network = NetworkFiles.read(file);
         NetworkSummary summary;
         try {
             summary = network.summarize();
@@ -75,23 +71,5 @@ public final class SummaryCommand implements Command {
         }
         out.print(args.flag("json") ? SummaryText.json(summary) + "\n" : SummaryText.table(summary));
         return ExitCodes.OK;
-    }
-
-    private static Network read(String file) throws UsageException {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new UsageException("--network '" + file + "' is not a valid file name (" + e.getReason() + ")");
-        }
-        try {
-            return NetworkReader.read(path, file);
-        } catch (ProblemsException e) {
-            List<Problem> errors = e.problems().stream().filter(Problem::isError).toList();
-            Problem first = errors.isEmpty() ? e.problems().get(0) : errors.get(0);
-            int more = errors.size() - 1;
-            throw UsageException.inInput(first + (more > 0 ? " (and " + more + " more problem" + (more == 1 ? "" : "s")
-                    + "; fix this one first)" : ""));
-        }
     }
 }
