@@ -2,6 +2,7 @@ package cnnlab.ui;
 
 import cnnlab.ui.player.PlayerViewModel;
 import cnnlab.ui.stage.FormattedText;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,6 +16,10 @@ import javafx.scene.layout.VBox;
  * step navigation. The window shows it beside the lesson list; the render command draws it alone.
  */
 public final class StepPane extends VBox {
+    /** The most height the text of a step with a stage takes before it scrolls. */
+    private static final double TEXT_MAX_HEIGHT = 150;
+    /** The scroll pane's border and padding around the text. */
+    private static final double TEXT_SCROLL_INSETS = 4;
     private final PlayerViewModel model;
     private final StackPane stage = new StackPane();
     private final FormattedText text;
@@ -40,6 +45,9 @@ public final class StepPane extends VBox {
         textScroll.setFitToWidth(true);
         textScroll.getStyleClass().add("step-text-scroll");
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // the stage must not squeeze a short text into a scrolled sliver: it keeps its height up to a limit
+        textScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(TEXT_MAX_HEIGHT, text.getHeight() + TEXT_SCROLL_INSETS), text.heightProperty()));
         stage.setId("stage");
         stage.getStyleClass().add("stage-area");
         stage.setAlignment(Pos.TOP_CENTER);
@@ -58,7 +66,7 @@ public final class StepPane extends VBox {
         if (prose) {
             textScroll.getStyleClass().add("prose");
         }
-        textScroll.setMaxHeight(prose ? Double.MAX_VALUE : 150);
+        textScroll.setMaxHeight(prose ? Double.MAX_VALUE : TEXT_MAX_HEIGHT);
         VBox.setVgrow(textScroll, prose ? Priority.ALWAYS : Priority.NEVER);
         stage.setVisible(view != null);
         stage.setManaged(view != null);
