@@ -32,9 +32,14 @@ record RenderRequest(Path lesson, int step, double time, Path png, Path gif, int
         }
         double time = Double.NaN;
         if (args.value("time").isPresent()) {
-            time = args.floatValue("time", 0);
+            String text = args.value("time").get();
+            try {
+                time = Double.parseDouble(text.strip());
+            } catch (NumberFormatException e) {
+                time = Double.NaN;
+            }
             if (!Double.isFinite(time) || time < 0) {
-                throw new UsageException("option --time needs seconds from 0 on, got '" + args.value("time").get() + "'");
+                throw new UsageException("option --time needs seconds from 0 on, got '" + text + "'");
             }
         }
         Path png = args.value("out").map(Path::of).orElse(null);

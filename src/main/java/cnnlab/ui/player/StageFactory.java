@@ -28,7 +28,16 @@ import cnnlab.ui.stage.StageViewModel;
 import java.util.List;
 import java.util.Map;
 
-/** Makes the stage model of one lesson step from the engine objects the lesson describes. */
+/**
+ * Makes the stage model of one lesson step from the engine objects the lesson describes.
+ *
+ * <p>Adding a stage for a step type (the playground, training): add its branch to
+ * {@link #build} in place of the placeholder notice at its end, returning the new
+ * {@link StageViewModel}, and the matching line in {@code cnnlab.ui.StageViews#viewOf} that
+ * makes its view. Nothing else in the player changes: the transport bar drives whatever
+ * {@link StageViewModel#playheadProperty()} holds, and {@link StageViewModel#dispose()} is called
+ * when the step is left.
+ */
 public final class StageFactory {
     /** Seconds in which the cells a walk leaves out are filled in at normal speed. */
     static final double FAST_FORWARD_SECONDS = 1.5;
@@ -85,6 +94,7 @@ public final class StageFactory {
         if (step instanceof ProseStep) {
             return null;
         }
+        // the placeholder for the step types whose stages are built elsewhere (see the class comment)
         String kind = step instanceof PlaygroundStep ? "stage.notPlayable.playground" : "stage.notPlayable.training";
         return new NoticeViewModel(NoticeViewModel.Kind.NOT_PLAYABLE, kind, List.of());
     }

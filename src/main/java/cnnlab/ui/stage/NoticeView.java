@@ -10,6 +10,7 @@ public final class NoticeView extends VBox {
     public NoticeView(NoticeViewModel model, Messages messages) {
         getStyleClass().addAll("notice", model.kind() == NoticeViewModel.Kind.PROBLEMS ? "problems" : "not-playable");
         setSpacing(8);
+        setMaxHeight(USE_PREF_SIZE);
         Label heading = new Label();
         heading.setId("notice-heading");
         heading.getStyleClass().add("notice-heading");
