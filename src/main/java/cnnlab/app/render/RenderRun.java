@@ -41,7 +41,7 @@ public final class RenderRun implements CommandBody {
         }
         int steps = lesson.lesson().steps().size();
         if (request.step() > steps) {
-            throw new UsageException("--step " + request.step() + " is past the end: " + request.lesson()
+            throw UsageException.inInput("--step " + request.step() + " is past the end: " + request.lesson()
                     + " has " + steps + " step" + (steps == 1 ? "" : "s"));
         }
         Drawn drawn = draw(lesson, request);
@@ -97,7 +97,7 @@ public final class RenderRun implements CommandBody {
             return duration;
         }
         if (request.time() > duration) {
-            throw new UsageException("--time " + request.time() + " is past the end of step " + request.step()
+            throw UsageException.inInput("--time " + request.time() + " is past the end of step " + request.step()
                     + (duration == 0 ? ", which has no animation (use 0 or leave --time out)"
                             : ", whose animation lasts " + String.format(java.util.Locale.ROOT, "%.2f", duration)
                                     + " s"));

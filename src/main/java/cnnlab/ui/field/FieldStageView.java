@@ -45,11 +45,10 @@ public final class FieldStageView extends VBox {
             formula.setMaxWidth(side + 40);
             VBox column = new VBox(6, grid, formula);
             column.setAlignment(Pos.TOP_CENTER);
-            VBox.setVgrow(grid, Priority.ALWAYS);
+            // the formula sits right under its grid, not at the bottom of the stage
             HBox.setHgrow(column, Priority.ALWAYS);
             layers.getChildren().add(column);
         }
-        VBox.setVgrow(layers, Priority.ALWAYS);
         getChildren().addAll(caption, layers, focus);
     }
 }
