@@ -162,6 +162,52 @@ class LessonPlayerTest {
     }
 
     @Test
+    void hoveringAnInputCellMarksTheOutputsThatReadIt(FxRobot robot) {
+        openDiagonalLesson(robot);
+        goToStep(robot, SLIDING);
+        robot.type(KeyCode.END);
+        robot.moveTo(pointOfCell(robot, "#input-grid-0", 2, 3));
+
+        ConvolutionSetup setup = convolutionSetup(SLIDING);
+        java.util.Set<List<Integer>> readers = new java.util.HashSet<>();
+        setup.conv().trace(setup.input()).readersOf(0, 2, 3).forEach(c -> readers.add(List.of(c.outY(), c.outX())));
+        assertEquals(9, readers.size(), "output rows 0–2 and columns 1–3 have cell (2, 3) under their 3×3 window");
+        assertEquals(readers, litCells(picture(robot, "#output-grid-0")));
+    }
+
+    @Test
+    void theDiagonalLessonPlaysEndToEnd(FxRobot robot) {
+        openDiagonalLesson(robot);
+        for (int step = 0; step < 10; step++) {
+            assertEquals("Step " + (step + 1) + " of 10", text(robot, "#step-counter"));
+            assertTrue(robot.lookup("#notice-heading").tryQuery().isEmpty(), "step " + (step + 1) + " shows its stage");
+            robot.type(KeyCode.SPACE).type(KeyCode.END).type(KeyCode.RIGHT);
+        }
+        assertEquals("What to remember", text(robot, "#step-title"));
+        robot.type(KeyCode.LEFT).type(KeyCode.END);
+        assertArrayEquals(new float[] {3, 0, 3, 1}, picture(robot, "#pool-output-0-0").values());
+    }
+
+    @Test
+    void everyStepTypeOpensAndTheOnesBuiltElsewhereNameTheirType(FxRobot robot) {
+        robot.clickOn(lessonCell(robot, "Every step type"));
+        Lesson lesson = LessonLoader.load(lessons.resolve(LessonFolder.EVERY_STEP)).lesson();
+        for (int step = 0; step < lesson.steps().size(); step++) {
+            goToStep(robot, step);
+            robot.type(KeyCode.SPACE).type(KeyCode.END);
+            String type = lesson.steps().get(step) instanceof cnnlab.lesson.PlaygroundStep ? "playground"
+                    : lesson.steps().get(step) instanceof cnnlab.lesson.TrainingStep ? "training" : null;
+            var notice = robot.lookup("#notice-heading").tryQuery();
+            if (type == null) {
+                assertTrue(notice.isEmpty(), "step " + (step + 1) + " shows its stage");
+            } else {
+                assertTrue(((Labeled) notice.orElseThrow()).getText().contains("\"" + type + "\""),
+                        "the placeholder names the step type " + type);
+            }
+        }
+    }
+
+    @Test
     void pooledMapShownIsTheEnginesPooledMap(FxRobot robot) throws Exception {
         openDiagonalLesson(robot);
         goToStep(robot, POOLING);
