@@ -11,6 +11,7 @@ import cnnlab.app.cli.ParsedArgs;
 import cnnlab.app.cli.UsageException;
 import cnnlab.app.cli.commands.ConvolveCommand;
 import cnnlab.app.cli.commands.PoolCommand;
+import cnnlab.app.cli.commands.RenderCommand;
 import cnnlab.app.cli.commands.SummaryCommand;
 import cnnlab.app.cli.commands.TrainCommand;
 import cnnlab.app.cli.commands.ValidateCommand;
@@ -61,6 +62,7 @@ public final class Cli {
         return new CommandRegistry(List.of(
                 new ConvolveCommand(),
                 new PoolCommand(),
+                new RenderCommand(),
                 new SummaryCommand(),
                 new TrainCommand(),
                 new ValidateCommand(),

@@ -1,5 +1,6 @@
 package cnnlab.app;
 
+import cnnlab.app.cli.ConfigDirectory;
 import cnnlab.app.cli.ErrorLog;
 import cnnlab.app.cli.ExitCodes;
 import cnnlab.app.cli.HelpText;
@@ -24,7 +25,8 @@ final class DesktopLauncher {
                 + ": internal error: " + ErrorLog.summary(error)
                 + " (" + errorLog.record(error, "uncaught in thread " + thread.getName()) + ")"));
         try {
-            Application.launch(CnnLabApp.class);
+            Application.launch(CnnLabApp.class,
+                    "--" + CnnLabApp.CONFIG_DIR_PARAMETER + "=" + ConfigDirectory.locate());
             return ExitCodes.OK;
         } catch (RuntimeException e) {
             System.err.println(HelpText.PROGRAM + ": cannot open the window: " + ErrorLog.summary(e)

@@ -5,10 +5,7 @@ import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /**
  * Writes one plane of a tensor as a PNG in a {@link DivergingColorMap}, each cell enlarged to a
@@ -85,11 +82,6 @@ public final class FeatureMapPng {
             throw new IllegalArgumentException("a feature-map PNG shows one channel, the tensor has "
                     + plane.shape().channels());
         }
-        BufferedImage image = render(plane, 0, DivergingColorMap.BLUE_ORANGE, cellScale);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        }
+        ArgbImages.writePng(render(plane, 0, DivergingColorMap.BLUE_ORANGE, cellScale), file);
     }
 }

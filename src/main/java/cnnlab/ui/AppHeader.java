@@ -1,18 +1,56 @@
 package cnnlab.ui;
 
+import cnnlab.ui.i18n.Language;
+import cnnlab.ui.player.PlayerViewModel;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** The strip across the top of the window with the application's name. */
+/** The strip across the top: the app's name, its tagline, and the language switch (English / 中文). */
 final class AppHeader extends HBox {
 
-    AppHeader() {
+    AppHeader(PlayerViewModel model) {
         getStyleClass().add("app-header");
-        Label name = new Label(CnnLabApp.TITLE);
+        setAlignment(Pos.CENTER_LEFT);
+        Label name = new Label();
         name.setId("app-name");
         name.getStyleClass().add("app-name");
-        Label tagline = new Label("See how a convolutional network computes, step by step.");
+        name.textProperty().bind(model.messages().text("app.title"));
+        Label tagline = new Label();
+        tagline.setId("app-tagline");
         tagline.getStyleClass().add("app-tagline");
-        getChildren().addAll(name, tagline);
+        tagline.textProperty().bind(model.messages().text("app.tagline"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label icon = new Label();
+        icon.setGraphic(Icons.LANGUAGE.create());
+        icon.getStyleClass().add("language-icon");
+        HBox languages = new HBox();
+        languages.getStyleClass().add("language-switch");
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            ToggleButton button = new ToggleButton(language.nativeName());
+            button.setId("language-" + language.code());
+            button.setToggleGroup(group);
+            button.setUserData(language);
+            button.setFocusTraversable(false);
+            button.setSelected(model.messages().language() == language);
+            Controls.tooltip(button, model.messages(), "language.tip");
+            languages.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // one language is always chosen
+            } else {
+                model.setLanguage((Language) now.getUserData());
+            }
+        });
+        model.messages().languageProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+        getChildren().addAll(name, tagline, gap, icon, languages);
     }
 }

@@ -1,16 +1,30 @@
 package cnnlab.ui;
 
+import cnnlab.lesson.LessonCatalog;
+import cnnlab.ui.i18n.Language;
+import cnnlab.ui.i18n.Messages;
+import cnnlab.ui.player.PlayerViewModel;
+import cnnlab.ui.settings.SettingsStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
-import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The CNN Lab desktop application: one window with the lesson sidebar. */
+/**
+ * The CNN Lab desktop application: the lesson list, the open step and its animation. The
+ * launcher passes the folder for the settings as the named parameter {@code --config-dir=PATH}
+ * (the UI layer does not decide where user files go); without it nothing is remembered.
+ */
 public final class CnnLabApp extends Application {
 
     /** The window title. */
     public static final String TITLE = "CNN Lab";
+
+    /** The launch parameter naming the settings folder. */
+    public static final String CONFIG_DIR_PARAMETER = "config-dir";
 
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
@@ -19,6 +33,20 @@ public final class CnnLabApp extends Application {
 
     private static final String STYLESHEET = "cnn-lab.css";
 
+    private final Path configDirectory;
+    private PlayerViewModel player;
+    private PlayerClock clock;
+
+    /** For {@link Application#launch}: the settings folder comes from the launch parameters. */
+    public CnnLabApp() {
+        this(null);
+    }
+
+    /** @param configDirectory where the settings live, or null to remember nothing (and use the launch parameters if any) */
+    public CnnLabApp(Path configDirectory) {
+        this.configDirectory = configDirectory;
+    }
+
     /**
      * Builds the main window on the given stage and shows it.
      *
@@ -26,14 +54,63 @@ public final class CnnLabApp extends Application {
      */
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(FXCollections.observableArrayList());
+        player = player(settingsStore());
+        MainWindow window = new MainWindow(player);
         Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                CnnLabApp.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+        addStylesheet(scene);
+        KeyboardShortcuts.install(scene, player);
+        clock = new PlayerClock(player.transport());
+        clock.start();
         stage.setTitle(TITLE);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
+        stage.setOnHidden(e -> clock.stop());
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (clock != null) {
+            clock.stop();
+        }
+    }
+
+    /** The player model of the running window, for tests. */
+    PlayerViewModel player() {
+        return player;
+    }
+
+    /** The app's stylesheet on {@code scene}; the render command styles its scene the same way. */
+    public static void addStylesheet(Scene scene) {
+        scene.getStylesheets().add(Objects.requireNonNull(
+                CnnLabApp.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+    }
+
+    /** The player over the bundled lessons; if they cannot be listed, an empty list and a status line saying why. */
+    static PlayerViewModel player(SettingsStore store) {
+        Messages messages = new Messages(Language.ENGLISH);
+        List<LessonCatalog.Entry> lessons;
+        String problem = null;
+        try {
+            lessons = LessonCatalog.standard(List.of()).load();
+        } catch (IOException | RuntimeException e) {
+            lessons = List.of();
+            problem = e.getMessage();
+        }
+        PlayerViewModel player = new PlayerViewModel(lessons, messages, store);
+        if (problem != null) {
+            player.reportStatus(messages.format("status.noLessons", problem));
+        }
+        return player;
+    }
+
+    private SettingsStore settingsStore() {
+        if (configDirectory != null) {
+            return SettingsStore.inFolder(configDirectory);
+        }
+        Parameters parameters = getParameters();
+        String folder = parameters == null ? null : parameters.getNamed().get(CONFIG_DIR_PARAMETER);
+        return folder == null || folder.isBlank() ? SettingsStore.none() : SettingsStore.inFolder(Path.of(folder));
     }
 }

@@ -2,6 +2,7 @@ package cnnlab.ui;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -9,6 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** Every icon the UI shows, by what it means; views never name an icon font directly. */
@@ -25,7 +27,14 @@ public enum Icons {
     EXPORT(MaterialDesignE.EXPORT),
     UNDO(MaterialDesignU.UNDO),
     REDO(MaterialDesignR.REDO),
-    HELP(MaterialDesignH.HELP_CIRCLE_OUTLINE);
+    HELP(MaterialDesignH.HELP_CIRCLE_OUTLINE),
+    RESTART(MaterialDesignR.REPLAY),
+    SPEED(MaterialDesignS.SPEEDOMETER),
+    LANGUAGE(MaterialDesignT.TRANSLATE),
+    CHECK(MaterialDesignC.CHECK_BOLD),
+    RIGHT(MaterialDesignC.CHECK_CIRCLE),
+    WRONG(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
+    PROBLEM(MaterialDesignA.ALERT_CIRCLE_OUTLINE);
 
     /** The size of toolbar icons, in pixels. */
     public static final int DEFAULT_SIZE = 18;

@@ -207,7 +207,7 @@ class CliTest {
 
     @Test
     void standardCommandsAreTheIssuesCommandsAndVersion() {
-        assertEquals(List.of("convolve", "pool", "summary", "train", "validate", "version"), Cli.standardCommands().names());
+        assertEquals(List.of("convolve", "pool", "render", "summary", "train", "validate", "version"), Cli.standardCommands().names());
     }
 
     @ParameterizedTest

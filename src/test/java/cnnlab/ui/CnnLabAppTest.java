@@ -3,13 +3,17 @@ package cnnlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cnnlab.lesson.LessonCatalog;
+import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -18,12 +22,25 @@ import org.testfx.matcher.control.LabeledMatchers;
 @ExtendWith(ApplicationExtension.class)
 class CnnLabAppTest {
 
-    private Stage stage;
+    @TempDir
+    Path emptyLessons;
 
+    private Stage stage;
+    private String previousLessonsDir;
+
+    /** The window shell, over an empty lesson folder. */
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        previousLessonsDir = System.setProperty(LessonCatalog.LESSONS_DIR_PROPERTY, emptyLessons.toString());
         new CnnLabApp().start(stage);
+    }
+
+    @AfterEach
+    void restoreLessonsDir() {
+        if (previousLessonsDir != null) {
+            System.setProperty(LessonCatalog.LESSONS_DIR_PROPERTY, previousLessonsDir);
+        }
     }
 
     @Test

@@ -1,0 +1,51 @@
+package cnnlab.ui;
+
+import cnnlab.ui.conv.ConvolutionStageView;
+import cnnlab.ui.conv.ConvolutionStageViewModel;
+import cnnlab.ui.field.FieldStageView;
+import cnnlab.ui.field.FieldStageViewModel;
+import cnnlab.ui.i18n.Messages;
+import cnnlab.ui.network.CounterView;
+import cnnlab.ui.network.CounterViewModel;
+import cnnlab.ui.network.NetworkTableView;
+import cnnlab.ui.network.NetworkViewModel;
+import cnnlab.ui.pool.PoolingStageView;
+import cnnlab.ui.pool.PoolingStageViewModel;
+import cnnlab.ui.quiz.QuizView;
+import cnnlab.ui.quiz.QuizViewModel;
+import cnnlab.ui.stage.NoticeView;
+import cnnlab.ui.stage.NoticeViewModel;
+import cnnlab.ui.stage.StageViewModel;
+import javafx.scene.Node;
+
+/** Picks the view for a stage model: one view class per kind of stage. */
+final class StageViews {
+    private StageViews() {
+    }
+
+    /** The view of {@code model}; null for no stage. */
+    static Node viewOf(StageViewModel model, Messages messages) {
+        if (model instanceof ConvolutionStageViewModel conv) {
+            return new ConvolutionStageView(conv, messages);
+        }
+        if (model instanceof PoolingStageViewModel pool) {
+            return new PoolingStageView(pool, messages);
+        }
+        if (model instanceof FieldStageViewModel field) {
+            return new FieldStageView(field);
+        }
+        if (model instanceof QuizViewModel quiz) {
+            return new QuizView(quiz, messages);
+        }
+        if (model instanceof NetworkViewModel network) {
+            return new NetworkTableView(network, messages);
+        }
+        if (model instanceof CounterViewModel counter) {
+            return new CounterView(counter, messages);
+        }
+        if (model instanceof NoticeViewModel notice) {
+            return new NoticeView(notice, messages);
+        }
+        return null;
+    }
+}
