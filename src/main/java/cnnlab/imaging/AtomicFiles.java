@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Random;
 
 /**
  * The one way CNN Lab saves a file: write a temporary file in the target's folder, force it to
@@ -27,6 +30,8 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final Random RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -38,8 +43,7 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        Path temporary = temporaryBeside(absolute);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -54,6 +58,25 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * An empty file beside {@code target}, created with the default permissions of a new file
+     * (not the owner-only ones of {@link Files#createTempFile}), so a saved export stays readable
+     * by whoever could read a file saved there plainly.
+     */
+    private static Path temporaryBeside(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = target.resolveSibling(prefix + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 

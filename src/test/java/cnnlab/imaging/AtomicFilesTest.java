@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,17 @@ class AtomicFilesTest {
 
         assertThrows(IOException.class, () -> AtomicFiles.writeString(file, "1,2"));
         assertEquals(false, Files.exists(file));
+    }
+
+    @Test
+    void aSavedFileGetsThePermissionsOfAPlainlyCreatedFile() throws IOException {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(folder.resolve("plain.png"));
+        Path saved = folder.resolve("saved.png");
+
+        AtomicFiles.writeString(saved, "x");
+
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(saved));
     }
 
     private static List<Path> filesIn(Path folder) throws IOException {
