@@ -5,8 +5,6 @@ import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
@@ -86,10 +84,10 @@ public final class FeatureMapPng {
                     + plane.shape().channels());
         }
         BufferedImage image = render(plane, 0, DivergingColorMap.BLUE_ORANGE, cellScale);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        AtomicFiles.write(file, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-        }
+        });
     }
 }
