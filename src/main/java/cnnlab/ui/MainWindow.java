@@ -17,6 +17,7 @@ final class MainWindow extends BorderPane {
 
     MainWindow(PlayerViewModel model, PlaygroundView playground) {
         getStyleClass().add("main-window");
+        playgroundShown.bindBidirectional(playground.model().shownProperty());
         setTop(new AppHeader(model, playgroundShown));
         LessonSidebar sidebar = new LessonSidebar(model);
         sidebar.visibleProperty().bind(playgroundShown.not());

@@ -30,6 +30,25 @@ public final class FeatureMaps {
         return List.copyOf(maps);
     }
 
+    /**
+     * Every kernel's map, reusing from {@code previous} (computed for {@code previousState} on the
+     * same input) the maps of kernels that did not change, so an edit recomputes one map.
+     */
+    public static List<KernelMap> update(Tensor input, PlaygroundState state, PlaygroundState previousState,
+                                         List<KernelMap> previous) {
+        if (previousState == null || !previousState.settings().equals(state.settings())
+                || previous.size() != previousState.kernels().size()) {
+            return compute(input, state);
+        }
+        List<KernelMap> maps = new ArrayList<>(state.kernels().size());
+        for (int i = 0; i < state.kernels().size(); i++) {
+            Kernel kernel = state.kernels().get(i);
+            int same = previousState.kernels().indexOf(kernel);
+            maps.add(same >= 0 ? previous.get(same) : compute(input, kernel, state.settings()));
+        }
+        return List.copyOf(maps);
+    }
+
     /** One kernel's map. */
     public static KernelMap compute(Tensor input, Kernel kernel, MapSettings settings) {
         try {

@@ -48,7 +48,7 @@ final class InputPanel extends VBox {
         heading.setId("input-heading");
         heading.getStyleClass().add("grid-heading");
         plane.setId("input-plane");
-        plane.setSizing(40, 340, 56);
+        plane.setSizing(40, 290, 56);
         channel.setId("input-channel");
         channel.setConverter(new javafx.util.StringConverter<>() {
             @Override

@@ -22,6 +22,7 @@ final class MapTile extends VBox {
     private final Label problem = new Label();
     private final StackPane legend = new StackPane();
     private float[] values = new float[0];
+    private Object[] drawn = new Object[0];
 
     MapTile(int index, PlaygroundViewModel model, Messages messages) {
         this.index = index;
@@ -38,7 +39,7 @@ final class MapTile extends VBox {
         problem.setMaxWidth(240);
         problem.managedProperty().bind(problem.visibleProperty());
         plane.setId("map-" + index);
-        plane.setSizing(34, 260, 48);
+        plane.setSizing(34, 236, 48);
         plane.setOnCellHover((y, x) -> model.hover(index, y, x));
         plane.setOnCellClick((y, x) -> model.select(index));
         setOnMouseClicked(e -> model.select(index));
@@ -55,6 +56,12 @@ final class MapTile extends VBox {
     }
 
     void show(KernelMap map, boolean selected, boolean numbers, CellTrace hover) {
+        CellTrace ownHover = hover != null && hover.kernel() == index ? hover : null;
+        Object[] now = {map, selected, numbers, ownHover, messages.language()};
+        if (java.util.Arrays.equals(now, drawn)) {
+            return; // an edit of another kernel: this map is the same object
+        }
+        drawn = now;
         if (selected) {
             if (!getStyleClass().contains("selected")) {
                 getStyleClass().add("selected");
@@ -78,8 +85,7 @@ final class MapTile extends VBox {
         heading.setText(messages.format("playground.map", index + 1, rows, columns));
         values = shown.toArray();
         float scale = CellPalette.scaleOf(values);
-        List<Mark> marks = hover != null && hover.kernel() == index
-                ? List.of(Mark.cell(hover.y(), hover.x(), Mark.Style.FOCUS)) : List.of();
+        List<Mark> marks = ownHover != null ? List.of(Mark.cell(ownHover.y(), ownHover.x(), Mark.Style.FOCUS)) : List.of();
         plane.show(rows, columns, values, CellPalette.diverging(scale), numbers, marks);
         range.setText(messages.format("playground.map.range", CellText.format(shown.min()), CellText.format(shown.max())));
         legend.getChildren().setAll(new ColorLegend(messages.text("legend.output"), scale));

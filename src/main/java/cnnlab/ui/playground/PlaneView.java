@@ -34,6 +34,7 @@ public final class PlaneView extends Region {
     private int hoverY = -1;
     private int hoverX = -1;
     private double side = 360;
+    private double preferredCell = 40;
     private List<Mark> marks = List.of();
 
     public PlaneView() {
@@ -61,6 +62,7 @@ public final class PlaneView extends Region {
     public void setSizing(double cell, double side, double largestCell) {
         grid.setSizing(cell, side, largestCell);
         this.side = side;
+        this.preferredCell = Math.min(cell, largestCell);
         requestLayout();
     }
 
@@ -179,13 +181,18 @@ public final class PlaneView extends Region {
         }
     }
 
+    /** Cells of {@code preferredCell} pixels, shrunk so the longer side fits in {@code side}. */
+    private double preferredCellSize() {
+        return Math.min(preferredCell, side / Math.max(1, Math.max(rows, columns)));
+    }
+
     @Override
     protected double computePrefWidth(double height) {
-        return pixels.isVisible() ? side : grid.prefWidth(height);
+        return rows == 0 ? 100 : Math.ceil(columns * preferredCellSize()) + 1;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return pixels.isVisible() ? side * rows / Math.max(rows, columns) : grid.prefHeight(width);
+        return rows == 0 ? 100 : Math.ceil(rows * preferredCellSize()) + 1;
     }
 }

@@ -34,8 +34,9 @@ public final class PlaygroundStore {
      * @param image   the image and its conversion
      * @param state   kernels and map settings
      * @param numbers numbers shown in the cells
+     * @param shown   the window showed the playground (not the lessons)
      */
-    public record Saved(ImageSetup image, PlaygroundState state, boolean numbers) {
+    public record Saved(ImageSetup image, PlaygroundState state, boolean numbers, boolean shown) {
     }
 
     private final Path file;
@@ -106,6 +107,7 @@ public final class PlaygroundStore {
         p.setProperty("pooling", s.pooling().name());
         p.setProperty("poolSize", Integer.toString(s.poolSize()));
         p.setProperty("numbers", Boolean.toString(saved.numbers()));
+        p.setProperty("shown", Boolean.toString(saved.shown()));
         StringWriter text = new StringWriter();
         p.store(text, "CNN Lab playground");
         AtomicFiles.writeString(file, text.toString());
@@ -135,6 +137,6 @@ public final class PlaygroundStore {
                 Boolean.parseBoolean(p.getProperty("relu")), Pooling.valueOf(p.getProperty("pooling", "NONE")),
                 Integer.parseInt(p.getProperty("poolSize", "2")));
         return new Saved(image, new PlaygroundState(kernels, Integer.parseInt(p.getProperty("selected", "0")), settings),
-                Boolean.parseBoolean(p.getProperty("numbers", "true")));
+                Boolean.parseBoolean(p.getProperty("numbers", "true")), Boolean.parseBoolean(p.getProperty("shown")));
     }
 }

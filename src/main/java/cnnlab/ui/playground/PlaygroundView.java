@@ -34,16 +34,12 @@ public final class PlaygroundView extends BorderPane {
         input = new InputPanel(model, messages);
         maps = new MapsPane(model, messages);
         VBox left = new VBox(12, input, new ProductsPanel(model, messages));
-        left.setPrefWidth(360);
-        left.setMinWidth(300);
         KernelPanel kernels = new KernelPanel(model, messages);
-        kernels.setPrefWidth(340);
-        kernels.setMinWidth(300);
         ScrollPane mapScroll = new ScrollPane(maps);
         mapScroll.setFitToWidth(true);
         mapScroll.getStyleClass().add("maps-scroll");
         HBox.setHgrow(mapScroll, Priority.ALWAYS);
-        HBox columns = new HBox(18, scrolling(left), scrolling(kernels), mapScroll);
+        HBox columns = new HBox(14, scrolling(left, 310), scrolling(kernels, 300), mapScroll);
         columns.setPadding(new Insets(10));
         setTop(new PlaygroundToolbar(this, model, messages));
         setCenter(columns);
@@ -66,8 +62,10 @@ public final class PlaygroundView extends BorderPane {
         });
     }
 
-    private static ScrollPane scrolling(Node content) {
+    private static ScrollPane scrolling(Node content, double width) {
         ScrollPane scroll = new ScrollPane(content);
+        scroll.setMinWidth(width);
+        scroll.setPrefWidth(width);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("playground-column");

@@ -66,12 +66,16 @@ public final class PlaygroundViewModel implements StageViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final BooleanProperty showNumbers = new SimpleBooleanProperty(this, "showNumbers", true);
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
     private final ReadOnlyObjectWrapper<Playhead<?>> playhead = new ReadOnlyObjectWrapper<>(this, "playhead");
     private final ReadOnlyObjectWrapper<Integer> editPlane = new ReadOnlyObjectWrapper<>(this, "editPlane", 0);
 
     private DecodedImage decoded;
     private int request;
     private PlaygroundState gestureStart;
+    /** The input and state the current maps were computed for. */
+    private Tensor computedInput;
+    private PlaygroundState computedState;
 
     /**
      * The playground of the window: it remembers itself in {@code store} and reopens the image saved there.
@@ -87,8 +91,12 @@ public final class PlaygroundViewModel implements StageViewModel {
         this.fixedInput = false;
         Optional<PlaygroundStore.Saved> saved = store.load();
         state = new ReadOnlyObjectWrapper<>(this, "state", saved.map(PlaygroundStore.Saved::state).orElse(starter()));
-        saved.ifPresent(s -> showNumbers.set(s.numbers()));
+        saved.ifPresent(s -> {
+            showNumbers.set(s.numbers());
+            shown.set(s.shown());
+        });
         showNumbers.addListener((obs, old, now) -> save());
+        shown.addListener((obs, old, now) -> save());
         ImageSetup setup = saved.map(PlaygroundStore.Saved::image).orElse(ImageSetup.NONE);
         image.set(setup);
         if (setup.file() != null) {
@@ -177,6 +185,11 @@ public final class PlaygroundViewModel implements StageViewModel {
     /** Numbers printed in cells large enough to hold them. */
     public BooleanProperty showNumbersProperty() {
         return showNumbers;
+    }
+
+    /** True while the window shows the playground instead of the lessons; remembered. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** The channel of the selected kernel the editor shows (0 for grayscale). */
@@ -376,7 +389,11 @@ public final class PlaygroundViewModel implements StageViewModel {
     /** Runs every kernel through the engine on the current input. */
     private void recompute() {
         Tensor in = input.get();
-        maps.set(in == null ? List.of() : FeatureMaps.compute(in, state()));
+        boolean sameInput = in != null && in == computedInput;
+        maps.set(in == null ? List.of()
+                : FeatureMaps.update(in, state(), sameInput ? computedState : null, maps.get()));
+        computedInput = in;
+        computedState = state();
         CellTrace old = hover.get();
         hover.set(old == null ? null : trace(old.kernel(), old.y(), old.x()));
     }
@@ -575,7 +592,7 @@ public final class PlaygroundViewModel implements StageViewModel {
             return;
         }
         try {
-            store.save(new PlaygroundStore.Saved(image.get(), state(), showNumbers.get()));
+            store.save(new PlaygroundStore.Saved(image.get(), state(), showNumbers.get(), shown.get()));
         } catch (IOException | RuntimeException e) {
             status.set(messages.format("playground.status.notRemembered", e.getMessage()));
         }

@@ -49,9 +49,9 @@ final class SettingsBar extends FlowPane {
         pooling.setId("setting-pooling");
         pooling.getItems().setAll(Pooling.values());
         pooling.setConverter(converter(p -> messages.format("playground.pooling." + p.name().toLowerCase(java.util.Locale.ROOT))));
-        getChildren().addAll(label(messages, "playground.stride"), stride, label(messages, "playground.padding"), padding,
-                label(messages, "playground.dilation"), dilation, flip, relu, label(messages, "playground.pooling"),
-                pooling);
+        getChildren().addAll(pair(label(messages, "playground.stride"), stride),
+                pair(label(messages, "playground.padding"), padding), pair(label(messages, "playground.dilation"), dilation),
+                flip, relu, pair(label(messages, "playground.pooling"), pooling));
         stride.valueProperty().addListener((obs, old, now) -> push());
         dilation.valueProperty().addListener((obs, old, now) -> push());
         padding.valueProperty().addListener((obs, old, now) -> push());
@@ -66,6 +66,13 @@ final class SettingsBar extends FlowPane {
         Label label = new Label();
         label.textProperty().bind(messages.text(key));
         return label;
+    }
+
+    /** A label and its control, kept on one line when the bar wraps. */
+    private static javafx.scene.layout.HBox pair(Label label, javafx.scene.Node control) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(5, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -218,6 +218,7 @@ class PlaygroundViewModelTest {
         model.typeBias("0.5");
         model.setSettings(new MapSettings(2, PaddingRule.SAME, 1, true, true, Pooling.AVG, 2));
         model.showNumbersProperty().set(false);
+        model.shownProperty().set(true);
 
         PlaygroundViewModel again = model();
 
@@ -225,6 +226,7 @@ class PlaygroundViewModelTest {
         assertEquals(model.imageProperty().get(), again.imageProperty().get());
         assertEquals(model.inputProperty().get(), again.inputProperty().get());
         assertFalse(again.showNumbersProperty().get());
+        assertTrue(again.shownProperty().get());
         assertEquals(KernelPresets.get("gaussian-5"), again.state().kernels().get(0).weights());
     }
 
