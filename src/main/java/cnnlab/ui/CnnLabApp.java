@@ -81,7 +81,7 @@ public final class CnnLabApp extends Application {
             playground.openImage(file);
         });
         addStylesheet(scene);
-        KeyboardShortcuts.install(scene, player);
+        KeyboardShortcuts.install(scene, player, window.playgroundShownProperty());
         clock = new PlayerClock(player.transport());
         clock.start();
         stage.setTitle(TITLE);

@@ -242,4 +242,42 @@ class PlaygroundViewModelTest {
         assertTrue(model.statusProperty().get().contains("photo.png"), model.statusProperty().get());
         assertFalse(model.busyProperty().get());
     }
+
+    @Test
+    void theMapAndTheInputExportAsCsvAndPng(@TempDir Path folder) throws Exception {
+        PlaygroundViewModel model = diagonal();
+        model.applyPreset("diagonal");
+        Path mapCsv = folder.resolve("map.csv");
+        Path mapPng = folder.resolve("map.png");
+        Path inputCsv = folder.resolve("input.csv");
+
+        model.exportMapCsv(mapCsv);
+        model.exportMapPng(mapPng);
+        model.exportInputCsv(inputCsv, 0);
+
+        assertEquals(model.mapsProperty().get().get(0).shown(), cnnlab.imaging.MatrixCsv.read(mapCsv));
+        assertEquals(model.inputProperty().get(), cnnlab.imaging.MatrixCsv.read(inputCsv));
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(mapPng.toFile());
+        int scale = cnnlab.imaging.FeatureMapPng.suggestedCellScale(new Shape(1, 4, 4));
+        assertEquals(4 * scale, png.getWidth());
+        assertEquals("Saved " + inputCsv, model.statusProperty().get());
+    }
+
+    @Test
+    void aLessonsPlaygroundStepStartsFromItsKernelsAndSettings() throws Exception {
+        cnnlab.lesson.PlaygroundStep step = new cnnlab.lesson.PlaygroundStep(null, new cnnlab.lesson.Text("t", "t"),
+                new cnnlab.lesson.TensorSpec.Rows(List.of(List.of(1.0, 0.0, 0.0, 1.0), List.of(0.0, 1.0, 1.0, 0.0),
+                        List.of(0.0, 1.0, 1.0, 0.0), List.of(1.0, 0.0, 0.0, 1.0))),
+                List.of(new cnnlab.lesson.TensorSpec.Preset("laplacian")), 1, PaddingRule.of(1), true);
+
+        PlaygroundViewModel model = PlaygroundStages.create(step, new cnnlab.lesson.LessonTensors(null),
+                new Messages(Language.ENGLISH));
+
+        assertTrue(model.fixedInput());
+        Tensor map = model.mapsProperty().get().get(0).shown();
+        Tensor convolved = cnnlab.engine.Conv2d.of(KernelPresets.get("laplacian"), 1, cnnlab.engine.Padding.uniform(1), 1)
+                .apply(model.inputProperty().get());
+        assertEquals(cnnlab.engine.Activations.relu(convolved), map);
+        assertEquals(new Shape(1, 4, 4), map.shape());
+    }
 }
