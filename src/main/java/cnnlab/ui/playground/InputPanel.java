@@ -5,9 +5,12 @@ import cnnlab.engine.ConvTap;
 import cnnlab.engine.Tensor;
 import cnnlab.ui.grid.CellColors;
 import cnnlab.ui.grid.Mark;
+import cnnlab.ui.i18n.Language;
 import cnnlab.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -21,6 +24,8 @@ import javafx.scene.layout.VBox;
  * time; the window of the hovered map cell is outlined on it, the cells it reads tinted.
  */
 final class InputPanel extends VBox {
+    /** Redraws in a new language; held here so the shared language property does not keep this view alive. */
+    private final ChangeListener<Language> relabel = (obs, old, now) -> redraw();
     /** Black for 0, white for 1, clamped outside. */
     static final CellColors GRAY = v -> {
         int g = (int) Math.round(Math.max(0, Math.min(1, v)) * 255);
@@ -82,7 +87,7 @@ final class InputPanel extends VBox {
         model.inputProperty().addListener((obs, old, now) -> redraw());
         model.hoverProperty().addListener((obs, old, now) -> redraw());
         model.showNumbersProperty().addListener((obs, old, now) -> redraw());
-        messages.languageProperty().addListener((obs, old, now) -> redraw());
+        messages.languageProperty().addListener(new WeakChangeListener<>(relabel));
         redraw();
     }
 

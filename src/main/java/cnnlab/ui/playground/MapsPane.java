@@ -2,9 +2,12 @@ package cnnlab.ui.playground;
 
 import cnnlab.engine.ConvSpec;
 import cnnlab.engine.Tensor;
+import cnnlab.ui.i18n.Language;
 import cnnlab.ui.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -14,6 +17,8 @@ import javafx.scene.layout.VBox;
  * {@link MapTile} per kernel, redrawn whenever the model computes new maps.
  */
 final class MapsPane extends VBox {
+    /** Redraws in a new language; held here so the shared language property does not keep this view alive. */
+    private final ChangeListener<Language> relabel = (obs, old, now) -> redraw();
     private final PlaygroundViewModel model;
     private final Messages messages;
     private final Label formula = new Label();
@@ -33,7 +38,7 @@ final class MapsPane extends VBox {
         model.mapsProperty().addListener((obs, old, now) -> redraw());
         model.hoverProperty().addListener((obs, old, now) -> redraw());
         model.showNumbersProperty().addListener((obs, old, now) -> redraw());
-        messages.languageProperty().addListener((obs, old, now) -> redraw());
+        messages.languageProperty().addListener(new WeakChangeListener<>(relabel));
         redraw();
     }
 

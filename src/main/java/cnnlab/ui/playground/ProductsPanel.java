@@ -6,8 +6,11 @@ import cnnlab.engine.PoolCell;
 import cnnlab.ui.grid.CellText;
 import cnnlab.ui.grid.GridPicture;
 import cnnlab.ui.grid.TensorGridView;
+import cnnlab.ui.i18n.Language;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.stage.CellPalette;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -17,6 +20,8 @@ import javafx.scene.layout.VBox;
  * window first.
  */
 final class ProductsPanel extends VBox {
+    /** Redraws in a new language; held here so the shared language property does not keep this view alive. */
+    private final ChangeListener<Language> relabel = (obs, old, now) -> redraw();
     private final PlaygroundViewModel model;
     private final Messages messages;
     private final Label cellLine = new Label();
@@ -40,7 +45,7 @@ final class ProductsPanel extends VBox {
         sumLine.setWrapText(true);
         getChildren().addAll(cellLine, poolLine, grids, sumLine);
         model.hoverProperty().addListener((obs, old, now) -> redraw());
-        messages.languageProperty().addListener((obs, old, now) -> redraw());
+        messages.languageProperty().addListener(new WeakChangeListener<>(relabel));
         redraw();
     }
 
