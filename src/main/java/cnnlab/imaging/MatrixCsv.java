@@ -102,7 +102,7 @@ public final class MatrixCsv {
     }
 
     /**
-     * Writes one plane as a CSV file (UTF-8), replacing the file if it exists.
+     * Writes one plane as a CSV file (UTF-8), replacing the file if it exists, all or nothing ({@link AtomicFiles}).
      *
      * @param tensor any tensor
      * @param channel the plane to write
@@ -110,6 +110,6 @@ public final class MatrixCsv {
      * @throws IOException if the file cannot be written
      */
     public static void write(Tensor tensor, int channel, Path file) throws IOException {
-        Files.writeString(file, format(tensor, channel), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, format(tensor, channel));
     }
 }

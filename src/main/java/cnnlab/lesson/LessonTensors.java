@@ -5,11 +5,7 @@ import cnnlab.engine.Tensor;
 import cnnlab.imaging.ImageFiles;
 import cnnlab.imaging.ImageOptions;
 import cnnlab.imaging.ImageProblem;
-import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -81,7 +77,7 @@ public final class LessonTensors {
             return null;
         }
         try {
-            return read(file, options(spec));
+            return ImageFiles.read(file, options(spec));
         } catch (ImageProblem e) {
             String reason = e.getMessage().startsWith(e.file() + ": ")
                     ? e.getMessage().substring(e.file().toString().length() + 2) : e.getMessage();
@@ -101,33 +97,6 @@ public final class LessonTensors {
             options = options.binarized((float) threshold);
         }
         return options;
-    }
-
-    /**
-     * Reads an image with the one decoder of {@code cnnlab.imaging}, which reads plain files only;
-     * an image inside the jar (a bundled lesson) goes through a temporary copy.
-     */
-    private static Tensor read(Path file, ImageOptions options) throws ImageProblem {
-        if (file.getFileSystem() == FileSystems.getDefault()) {
-            return ImageFiles.read(file, options);
-        }
-        Path copy = null;
-        try {
-            String name = file.getFileName().toString();
-            copy = Files.createTempFile("cnn-lab-", name.substring(Math.max(0, name.lastIndexOf('.'))));
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            return ImageFiles.read(copy, options);
-        } catch (IOException e) {
-            throw new ImageProblem(file, "cannot be read: " + e.getMessage());
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                } catch (IOException ignored) {
-                    // a leftover temporary copy of a bundled image is harmless
-                }
-            }
-        }
     }
 
     private static float[][] floats(List<List<Double>> rows) {

@@ -2,6 +2,7 @@ package cnnlab.ui;
 
 import cnnlab.ui.i18n.Language;
 import cnnlab.ui.player.PlayerViewModel;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -10,10 +11,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The strip across the top: the app's name, its tagline, and the language switch (English / 中文). */
+/**
+ * The strip across the top: the app's name, its tagline, the switch between lessons and
+ * playground, and the language switch (English / 中文).
+ */
 final class AppHeader extends HBox {
 
-    AppHeader(PlayerViewModel model) {
+    AppHeader(PlayerViewModel model, BooleanProperty playgroundShown) {
         getStyleClass().add("app-header");
         setAlignment(Pos.CENTER_LEFT);
         Label name = new Label();
@@ -51,6 +55,36 @@ final class AppHeader extends HBox {
         });
         model.messages().languageProperty().addListener((obs, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        getChildren().addAll(name, tagline, gap, icon, languages);
+        getChildren().addAll(name, tagline, gap, modes(model, playgroundShown), icon, languages);
+    }
+
+    /** Lessons | Playground, one always chosen, bound to {@code playgroundShown}. */
+    private static HBox modes(PlayerViewModel model, BooleanProperty playgroundShown) {
+        ToggleButton lessons = new ToggleButton();
+        lessons.setId("mode-lessons");
+        lessons.setGraphic(Icons.LESSONS.create());
+        lessons.textProperty().bind(model.messages().text("mode.lessons"));
+        ToggleButton playground = new ToggleButton();
+        playground.setId("mode-playground");
+        playground.setGraphic(Icons.PLAYGROUND.create());
+        playground.textProperty().bind(model.messages().text("mode.playground"));
+        ToggleGroup group = new ToggleGroup();
+        for (ToggleButton button : new ToggleButton[] {lessons, playground}) {
+            button.setToggleGroup(group);
+            button.setFocusTraversable(false);
+            Controls.tooltip(button, model.messages(), "mode.tip");
+        }
+        group.selectToggle(playgroundShown.get() ? playground : lessons);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            } else {
+                playgroundShown.set(now == playground);
+            }
+        });
+        playgroundShown.addListener((obs, old, now) -> group.selectToggle(now ? playground : lessons));
+        HBox modes = new HBox(lessons, playground);
+        modes.getStyleClass().addAll("mode-switch", "language-switch");
+        return modes;
     }
 }

@@ -4,11 +4,18 @@ import cnnlab.lesson.LessonCatalog;
 import cnnlab.ui.i18n.Language;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.player.PlayerViewModel;
+import cnnlab.ui.playground.ImageDrop;
+import cnnlab.ui.playground.PlaygroundStore;
+import cnnlab.ui.playground.PlaygroundView;
+import cnnlab.ui.playground.PlaygroundViewModel;
 import cnnlab.ui.settings.SettingsStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -36,6 +43,14 @@ public final class CnnLabApp extends Application {
     private final Path configDirectory;
     private PlayerViewModel player;
     private PlayerClock clock;
+    private PlaygroundViewModel playground;
+
+    /** Decodes and converts the playground's images, one at a time, off the UI thread. */
+    private static final Executor IMAGE_THREAD = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "playground-images");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** For {@link Application#launch}: the settings folder comes from the launch parameters. */
     public CnnLabApp() {
@@ -54,11 +69,19 @@ public final class CnnLabApp extends Application {
      */
     @Override
     public void start(Stage stage) {
-        player = player(settingsStore());
-        MainWindow window = new MainWindow(player);
+        SettingsStore store = settingsStore();
+        player = player(store);
+        playground = new PlaygroundViewModel(player.messages(), store.file()
+                .map(file -> PlaygroundStore.inFolder(file.toAbsolutePath().getParent())).orElse(PlaygroundStore.none()),
+                IMAGE_THREAD, Platform::runLater);
+        MainWindow window = new MainWindow(player, new PlaygroundView(playground, player.messages()));
         Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        ImageDrop.install(scene, file -> {
+            window.playgroundShownProperty().set(true);
+            playground.openImage(file);
+        });
         addStylesheet(scene);
-        KeyboardShortcuts.install(scene, player);
+        KeyboardShortcuts.install(scene, player, window.playgroundShownProperty());
         clock = new PlayerClock(player.transport());
         clock.start();
         stage.setTitle(TITLE);
@@ -74,6 +97,11 @@ public final class CnnLabApp extends Application {
         if (clock != null) {
             clock.stop();
         }
+    }
+
+    /** The playground model of the running window, for tests. */
+    PlaygroundViewModel playground() {
+        return playground;
     }
 
     /** The player model of the running window, for tests. */

@@ -7,7 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /** Builds the small controls every bar uses: icon buttons with a tooltip in the current language. */
-final class Controls {
+public final class Controls {
     private Controls() {
     }
 
@@ -16,7 +16,7 @@ final class Controls {
      * the language, running {@code action} when pressed. It never takes the keyboard focus, so
      * the space bar and the arrows keep driving the player.
      */
-    static Button iconButton(String id, Icons icon, Messages messages, String tipKey, Runnable action) {
+    public static Button iconButton(String id, Icons icon, Messages messages, String tipKey, Runnable action) {
         Button button = new Button();
         button.setId(id);
         button.setGraphic(icon.create());
@@ -28,7 +28,7 @@ final class Controls {
     }
 
     /** Gives {@code control} a tooltip with the key's text in the current language. */
-    static void tooltip(Control control, Messages messages, String tipKey) {
+    public static void tooltip(Control control, Messages messages, String tipKey) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(messages.text(tipKey));
         tip.setShowDelay(Duration.millis(400));

@@ -7,6 +7,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -34,7 +36,13 @@ public enum Icons {
     CHECK(MaterialDesignC.CHECK_BOLD),
     RIGHT(MaterialDesignC.CHECK_CIRCLE),
     WRONG(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
-    PROBLEM(MaterialDesignA.ALERT_CIRCLE_OUTLINE);
+    PROBLEM(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
+    SAMPLES(MaterialDesignI.IMAGE_MULTIPLE),
+    ADD(MaterialDesignP.PLUS),
+    REMOVE(MaterialDesignM.MINUS),
+    NUMBERS(MaterialDesignN.NUMERIC),
+    PLAYGROUND(MaterialDesignT.TUNE_VARIANT),
+    LESSONS(MaterialDesignS.SCHOOL_OUTLINE);
 
     /** The size of toolbar icons, in pixels. */
     public static final int DEFAULT_SIZE = 18;

@@ -2,6 +2,7 @@ package cnnlab.ui;
 
 import cnnlab.ui.player.PlayerViewModel;
 import cnnlab.ui.player.TransportViewModel;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -9,15 +10,16 @@ import javafx.scene.input.KeyEvent;
 /**
  * The player's keys: ←/→ previous and next step, space play/pause, {@code ,} and {@code .} one
  * cell back and forward, Home and End to the start and end of the animation. They work wherever
- * the focus is, except while typing in a text field.
+ * the focus is, except while typing in a text field or while the playground is shown.
  */
 final class KeyboardShortcuts {
     private KeyboardShortcuts() {
     }
 
-    static void install(Scene scene, PlayerViewModel model) {
+    static void install(Scene scene, PlayerViewModel model, BooleanExpression playgroundShown) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (scene.getFocusOwner() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
+            if (scene.getFocusOwner() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()
+                    || playgroundShown.get()) {
                 return;
             }
             TransportViewModel transport = model.transport();

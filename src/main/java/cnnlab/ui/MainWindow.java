@@ -1,17 +1,28 @@
 package cnnlab.ui;
 
 import cnnlab.ui.player.PlayerViewModel;
+import cnnlab.ui.playground.PlaygroundView;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
-/** The window's layout: header on top, lessons on the left, the open step in the middle. */
+/**
+ * The window's layout: header on top, lessons on the left, the open step in the middle; or,
+ * switched in the header, the kernel playground in place of both.
+ */
 final class MainWindow extends BorderPane {
+    private final BooleanProperty playgroundShown = new SimpleBooleanProperty(this, "playgroundShown");
 
-    MainWindow(PlayerViewModel model) {
+    MainWindow(PlayerViewModel model, PlaygroundView playground) {
         getStyleClass().add("main-window");
-        setTop(new AppHeader(model));
-        setLeft(new LessonSidebar(model));
+        playgroundShown.bindBidirectional(playground.model().shownProperty());
+        setTop(new AppHeader(model, playgroundShown));
+        LessonSidebar sidebar = new LessonSidebar(model);
+        sidebar.visibleProperty().bind(playgroundShown.not());
+        sidebar.managedProperty().bind(sidebar.visibleProperty());
+        setLeft(sidebar);
         Label hint = new Label();
         hint.setId("stage-hint");
         hint.getStyleClass().add("empty-stage-hint");
@@ -25,7 +36,15 @@ final class MainWindow extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        setCenter(new StackPane(hint, step));
+        StackPane lessons = new StackPane(hint, step);
+        lessons.visibleProperty().bind(playgroundShown.not());
+        playground.visibleProperty().bind(playgroundShown);
+        setCenter(new StackPane(lessons, playground));
         setBottom(status);
+    }
+
+    /** True while the playground is shown instead of the lessons. */
+    BooleanProperty playgroundShownProperty() {
+        return playgroundShown;
     }
 }

@@ -9,6 +9,8 @@ import cnnlab.ui.network.CounterView;
 import cnnlab.ui.network.CounterViewModel;
 import cnnlab.ui.network.NetworkTableView;
 import cnnlab.ui.network.NetworkViewModel;
+import cnnlab.ui.playground.PlaygroundView;
+import cnnlab.ui.playground.PlaygroundViewModel;
 import cnnlab.ui.pool.PoolingStageView;
 import cnnlab.ui.pool.PoolingStageViewModel;
 import cnnlab.ui.quiz.QuizView;
@@ -42,6 +44,9 @@ final class StageViews {
         }
         if (model instanceof CounterViewModel counter) {
             return new CounterView(counter, messages);
+        }
+        if (model instanceof PlaygroundViewModel playground) {
+            return new PlaygroundView(playground, messages);
         }
         if (model instanceof NoticeViewModel notice) {
             return new NoticeView(notice, messages);

@@ -21,6 +21,7 @@ import cnnlab.ui.field.FieldStageViewModel;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.network.CounterViewModel;
 import cnnlab.ui.network.NetworkViewModel;
+import cnnlab.ui.playground.PlaygroundStages;
 import cnnlab.ui.pool.PoolingStageViewModel;
 import cnnlab.ui.quiz.QuizViewModel;
 import cnnlab.ui.stage.NoticeViewModel;
@@ -94,9 +95,10 @@ public final class StageFactory {
         if (step instanceof ProseStep) {
             return null;
         }
-        // the placeholder for the step types whose stages are built elsewhere (see the class comment)
-        String kind = step instanceof PlaygroundStep ? "stage.notPlayable.playground" : "stage.notPlayable.training";
-        return new NoticeViewModel(NoticeViewModel.Kind.NOT_PLAYABLE, kind, List.of());
+        if (step instanceof PlaygroundStep playground) {
+            return PlaygroundStages.create(playground, tensors, messages);
+        }
+        return new NoticeViewModel(NoticeViewModel.Kind.NOT_PLAYABLE, "stage.notPlayable.training", List.of());
     }
 
     /** The lesson's walk as the timeline's: the first N cells, chosen cells, or all. */

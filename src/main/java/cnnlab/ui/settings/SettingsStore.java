@@ -1,15 +1,14 @@
 package cnnlab.ui.settings;
 
+import cnnlab.imaging.AtomicFiles;
 import cnnlab.ui.i18n.Language;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +16,8 @@ import java.util.Properties;
 
 /**
  * Keeps {@link Settings} in {@value #FILE_NAME} inside the user's config folder. Reading never
- * fails: a missing or damaged file gives the defaults (or what could be read). Writing goes to a
- * temporary file in the same folder that then replaces the old file in one atomic move, so a crash
- * mid-write never leaves a half-written file.
+ * fails: a missing or damaged file gives the defaults (or what could be read). Writing goes
+ * through {@link AtomicFiles}, so a crash mid-write never leaves a half-written file.
  */
 public final class SettingsStore {
     /** The file name inside the config folder. */
@@ -78,7 +76,7 @@ public final class SettingsStore {
     }
 
     /**
-     * Writes the settings atomically (temporary file, then an atomic move over the old file).
+     * Writes the settings atomically ({@link AtomicFiles}: temporary file, then a move over the old file).
      *
      * @throws IOException when the folder or file cannot be written; the old file is then untouched
      */
@@ -86,8 +84,7 @@ public final class SettingsStore {
         if (file == null) {
             return;
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Properties properties = new Properties();
         properties.setProperty(LANGUAGE, settings.language().code());
         if (settings.lessonId() != null) {
@@ -95,19 +92,9 @@ public final class SettingsStore {
         }
         properties.setProperty(STEP, Integer.toString(settings.step()));
         settings.reached().forEach((id, count) -> properties.setProperty(REACHED + id, Integer.toString(count)));
-        Path temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(out, "CNN Lab settings");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        StringWriter text = new StringWriter();
+        properties.store(text, "CNN Lab settings");
+        AtomicFiles.writeString(file, text.toString());
     }
 
     private static int wholeNumber(String text) {

@@ -1,0 +1,6 @@
+package cnnlab.ui.playground;
+
+/** Pooling after the convolution (and ReLU): none, max or average. */
+public enum Pooling {
+    NONE, MAX, AVG
+}
