@@ -195,8 +195,7 @@ class LessonPlayerTest {
         for (int step = 0; step < lesson.steps().size(); step++) {
             goToStep(robot, step);
             robot.type(KeyCode.SPACE).type(KeyCode.END);
-            String type = lesson.steps().get(step) instanceof cnnlab.lesson.PlaygroundStep ? "playground"
-                    : lesson.steps().get(step) instanceof cnnlab.lesson.TrainingStep ? "training" : null;
+            String type = lesson.steps().get(step) instanceof cnnlab.lesson.TrainingStep ? "training" : null;
             var notice = robot.lookup("#notice-heading").tryQuery();
             if (type == null) {
                 assertTrue(notice.isEmpty(), "step " + (step + 1) + " shows its stage");

@@ -268,7 +268,7 @@ class PlaygroundViewModelTest {
         cnnlab.lesson.PlaygroundStep step = new cnnlab.lesson.PlaygroundStep(null, new cnnlab.lesson.Text("t", "t"),
                 new cnnlab.lesson.TensorSpec.Rows(List.of(List.of(1.0, 0.0, 0.0, 1.0), List.of(0.0, 1.0, 1.0, 0.0),
                         List.of(0.0, 1.0, 1.0, 0.0), List.of(1.0, 0.0, 0.0, 1.0))),
-                List.of(new cnnlab.lesson.TensorSpec.Preset("laplacian")), 1, PaddingRule.of(1), true);
+                List.of(new cnnlab.lesson.TensorSpec.Preset("laplacian")), 1, PaddingRule.of(1), true, null);
 
         PlaygroundViewModel model = PlaygroundStages.create(step, new cnnlab.lesson.LessonTensors(null),
                 new Messages(Language.ENGLISH));
