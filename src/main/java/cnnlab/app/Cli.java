@@ -62,8 +62,8 @@ public final class Cli {
                 new ConvolveCommand(),
                 new PoolCommand(),
                 new SummaryCommand(),
-                new ValidateCommand(),
                 new TrainCommand(),
+                new ValidateCommand(),
                 new VersionCommand(AppVersion.current())));
     }
 

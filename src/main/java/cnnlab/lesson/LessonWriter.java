@@ -2,6 +2,7 @@ package cnnlab.lesson;
 
 import cnnlab.engine.Network;
 import cnnlab.engine.PaddingRule;
+import cnnlab.imaging.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -15,11 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes lessons and single steps as lesson JSON (for example a playground experiment saved as
@@ -53,18 +50,7 @@ public final class LessonWriter {
      * write never leaves half a file.
      */
     public static void write(Lesson lesson, Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, ".lesson-", ".tmp");
-        try {
-            Files.writeString(temp, toJson(lesson) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeString(file, toJson(lesson) + "\n");
     }
 
     private static String write(Object value) {

@@ -2,14 +2,13 @@ package cnnlab.lesson;
 
 import cnnlab.engine.training.Parameter;
 import cnnlab.engine.training.Sequential;
+import cnnlab.imaging.AtomicFiles;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -63,13 +62,6 @@ public final class ModelWriter {
      * @throws IOException when the file cannot be written
      */
     public static void write(Path file, Sequential model, List<String> classNames) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, MAPPER.writer(PRINTER).writeValueAsString(toTree(model, classNames)) + "\n");
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.writeString(file, MAPPER.writer(PRINTER).writeValueAsString(toTree(model, classNames)) + "\n");
     }
 }
