@@ -7,6 +7,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -34,7 +36,13 @@ public enum Icons {
     CHECK(MaterialDesignC.CHECK_BOLD),
     RIGHT(MaterialDesignC.CHECK_CIRCLE),
     WRONG(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
-    PROBLEM(MaterialDesignA.ALERT_CIRCLE_OUTLINE);
+    PROBLEM(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
+    STOP(MaterialDesignS.STOP),
+    ADD(MaterialDesignP.PLUS),
+    REMOVE(MaterialDesignM.MINUS),
+    MOVE_UP(MaterialDesignA.ARROW_UP),
+    MOVE_DOWN(MaterialDesignA.ARROW_DOWN),
+    NETWORK(MaterialDesignL.LAYERS_OUTLINE);
 
     /** The size of toolbar icons, in pixels. */
     public static final int DEFAULT_SIZE = 18;

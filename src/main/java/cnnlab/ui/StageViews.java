@@ -16,6 +16,8 @@ import cnnlab.ui.quiz.QuizViewModel;
 import cnnlab.ui.stage.NoticeView;
 import cnnlab.ui.stage.NoticeViewModel;
 import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.training.KernelTrainingView;
+import cnnlab.ui.training.KernelTrainingViewModel;
 import javafx.scene.Node;
 
 /** Picks the view for a stage model: one view class per kind of stage. */
@@ -42,6 +44,9 @@ final class StageViews {
         }
         if (model instanceof CounterViewModel counter) {
             return new CounterView(counter, messages);
+        }
+        if (model instanceof KernelTrainingViewModel training) {
+            return new KernelTrainingView(training, messages);
         }
         if (model instanceof NoticeViewModel notice) {
             return new NoticeView(notice, messages);

@@ -263,13 +263,21 @@ class BrokenLessonsTest {
     }
 
     @Test
-    void trainingStepsAreAWarningNotAnError() {
-        LoadedLesson loaded = load(lesson("{\"type\": \"training\", " + TEXT + ",\n"
-                + " \"network\": {\"input\": [1, 6, 6], \"layers\": [{\"type\": \"conv\", \"filters\": 1, \"kernel\": 3}]},\n"
-                + " \"dataset\": \"diagonals\", \"epochs\": 20, \"seed\": 7, \"learningRate\": 0.1}"));
-        assertTrue(loaded.ok(), loaded.problems().toString());
-        assertEquals(1, loaded.warnings().size());
-        assertTrue(loaded.warnings().get(0).message().startsWith("training steps are not playable yet"));
+    void trainingStepsMustFitTheirDataSet() {
+        String kernel = "{\"type\": \"training\", " + TEXT + ",\n"
+                + " \"network\": {\"input\": [1, 10, 10], \"layers\": [{\"type\": \"conv\", \"filters\": 1, \"kernel\": 3}]},\n"
+                + " \"dataset\": \"diagonals\", \"epochs\": 20, \"seed\": 7, \"learningRate\": 0.1}";
+        LoadedLesson fine = load(lesson(kernel));
+        assertEquals(List.of(), fine.problems());
+
+        String tiny = lesson(kernel.replace("[1, 10, 10]", "[1, 6, 6]"));
+        assertProblem(load(tiny), tiny, "[1, 6, 6]", "steps[0].network.input", "8 to 64 pixels");
+        String twoKernels = lesson(kernel.replace("\"filters\": 1", "\"filters\": 2"));
+        assertProblem(load(twoKernels), twoKernels, "[{\"type\": \"conv\"", "steps[0].network.layers", "trains one 3×3 kernel");
+        String shapes = lesson(kernel.replace("diagonals", "shapes"));
+        assertProblem(load(shapes), shapes, "{\"input\"", "steps[0].network",
+                "must end in 7 values (one per shape class; 8 to add blank pictures), e.g. a dense layer of 7 units,"
+                        + " but it ends in a 1×8×8 map");
     }
 
     @Test

@@ -14,6 +14,7 @@ import cnnlab.lesson.ProseStep;
 import cnnlab.lesson.QuizStep;
 import cnnlab.lesson.ReceptiveFieldStep;
 import cnnlab.lesson.Step;
+import cnnlab.lesson.TrainingStep;
 import cnnlab.timeline.Pace;
 import cnnlab.timeline.Walk;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
@@ -25,6 +26,7 @@ import cnnlab.ui.pool.PoolingStageViewModel;
 import cnnlab.ui.quiz.QuizViewModel;
 import cnnlab.ui.stage.NoticeViewModel;
 import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.training.TrainingStages;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +86,9 @@ public final class StageFactory {
         }
         if (step instanceof ProseStep) {
             return null;
+        }
+        if (step instanceof TrainingStep training) {
+            return TrainingStages.of(training, messages);
         }
         String kind = step instanceof PlaygroundStep ? "stage.notPlayable.playground" : "stage.notPlayable.training";
         return new NoticeViewModel(NoticeViewModel.Kind.NOT_PLAYABLE, kind, List.of());
