@@ -3,6 +3,7 @@ package cnnlab.ui;
 import cnnlab.ui.i18n.Language;
 import cnnlab.ui.player.PlayerViewModel;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -51,6 +52,13 @@ final class AppHeader extends HBox {
         });
         model.messages().languageProperty().addListener((obs, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        getChildren().addAll(name, tagline, gap, icon, languages);
+        Button builder = new Button();
+        builder.setId("open-builder");
+        builder.setGraphic(Icons.NETWORK.create());
+        builder.textProperty().bind(model.messages().text("builder.open"));
+        Controls.tooltip(builder, model.messages(), "builder.open.tip");
+        builder.setFocusTraversable(false);
+        builder.setOnAction(e -> BuilderWindow.show(getScene().getWindow(), model.messages()));
+        getChildren().addAll(name, tagline, gap, builder, icon, languages);
     }
 }

@@ -7,6 +7,8 @@ import cnnlab.ui.field.FieldStageViewModel;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.network.CounterView;
 import cnnlab.ui.network.CounterViewModel;
+import cnnlab.ui.network.NetworkBuilderView;
+import cnnlab.ui.network.NetworkBuilderViewModel;
 import cnnlab.ui.network.NetworkTableView;
 import cnnlab.ui.network.NetworkViewModel;
 import cnnlab.ui.pool.PoolingStageView;
@@ -41,6 +43,9 @@ final class StageViews {
         }
         if (model instanceof NetworkViewModel network) {
             return new NetworkTableView(network, messages);
+        }
+        if (model instanceof NetworkBuilderViewModel builder) {
+            return new NetworkBuilderView(builder, messages);
         }
         if (model instanceof CounterViewModel counter) {
             return new CounterView(counter, messages);

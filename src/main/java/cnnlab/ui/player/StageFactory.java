@@ -21,6 +21,7 @@ import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageViewModel;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.network.CounterViewModel;
+import cnnlab.ui.network.NetworkPresets;
 import cnnlab.ui.network.NetworkViewModel;
 import cnnlab.ui.pool.PoolingStageViewModel;
 import cnnlab.ui.quiz.QuizViewModel;
@@ -76,7 +77,8 @@ public final class StageFactory {
                     focus == null ? 0 : focus.y(), focus == null ? 0 : focus.x(), messages);
         }
         if (step instanceof NetworkStep network) {
-            return new NetworkViewModel(network.network(), messages);
+            return network.editable() ? NetworkPresets.builderOf(network, messages)
+                    : new NetworkViewModel(network.network(), messages);
         }
         if (step instanceof ParameterCounterStep counter) {
             return new CounterViewModel(counter, messages);
