@@ -61,6 +61,16 @@ public final class ClassicNetworks {
         return new Network(new Shape(3, 224, 224), layers);
     }
 
+    /**
+     * The tiny CNN the lessons train on generated shapes in seconds: {@code size × size × 1} →
+     * conv 8 3×3 → relu → maxpool 2 → conv 16 3×3 → relu → maxpool 2 → flatten → dense
+     * {@code classes} → softmax.
+     */
+    public static Network tinyCnn(int size, int classes) {
+        return new Network(new Shape(1, size, size), List.of(conv(8, 3, 1, 0), relu(), maxPool(2, 2),
+                conv(16, 3, 1, 0), relu(), maxPool(2, 2), flatten(), dense(classes), softmax()));
+    }
+
     private static LayerSpec conv(int filters, int kernel, int stride, int padding) {
         return new LayerSpec.Conv(null, filters, kernel, kernel, stride, PaddingRule.of(padding), 1, true);
     }

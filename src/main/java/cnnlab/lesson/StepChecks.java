@@ -46,6 +46,10 @@ final class StepChecks {
             quiz(s, path, problems);
         } else if (step instanceof TrainingStep s) {
             TrainingSetup.check(s, path, problems);
+        } else if (step instanceof GradientsStep s) {
+            GradientsSetup.build(s, path, tensors, problems);
+        } else if (step instanceof InsightStep s) {
+            TrainingSetup.insight(s, path, problems);
         }
         return problems.errorCount() == before ? values : null;
     }

@@ -1,10 +1,12 @@
 package cnnlab.lesson;
 
+import cnnlab.engine.ClassicNetworks;
 import cnnlab.engine.EngineException;
 import cnnlab.engine.LayerSpec;
 import cnnlab.engine.Network;
 import cnnlab.engine.PaddingRule;
 import cnnlab.engine.Shape;
+import cnnlab.engine.data.ShapeClass;
 import cnnlab.engine.training.KernelLessonConfig;
 
 /**
@@ -51,6 +53,31 @@ public final class TrainingSetup {
         Problems problems = new Problems("<step>");
         ShapeTraining training = shapes(step.network(), step.epochs(), step.seed(), step.learningRate(), "", problems);
         problems.throwIfErrors();
+        return training;
+    }
+
+    /**
+     * The classifier of an insight step: its network, or the tiny CNN on 16×16 pictures of the
+     * seven strokes.
+     *
+     * @throws ProblemsException when the network does not fit the shapes data
+     */
+    public static ShapeTraining insight(InsightStep step) throws ProblemsException {
+        Problems problems = new Problems("<step>");
+        ShapeTraining training = insight(step, "", problems);
+        problems.throwIfErrors();
+        return training;
+    }
+
+    static ShapeTraining insight(InsightStep step, String path, Problems problems) {
+        Network network = step.network() != null ? step.network()
+                : ClassicNetworks.tinyCnn(InsightStep.DEFAULT_SIZE, ShapeClass.strokes().size());
+        ShapeTraining training = shapes(network, step.epochs(), step.seed(), step.learningRate(), path, problems);
+        if (training != null && step.shape() != null && !training.classes().contains(InsightStep.shapeClass(step.shape()))) {
+            problems.error(SourceNode.join(path, "shape"), "the network tells apart " + training.classes().stream()
+                    .map(InsightStep::word).toList() + "; \"" + step.shape() + "\" is not among them");
+            return null;
+        }
         return training;
     }
 

@@ -4,6 +4,8 @@ import cnnlab.ui.conv.ConvolutionStageView;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageView;
 import cnnlab.ui.field.FieldStageViewModel;
+import cnnlab.ui.gradients.GradientsView;
+import cnnlab.ui.gradients.GradientsViewModel;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.network.CounterView;
 import cnnlab.ui.network.CounterViewModel;
@@ -49,6 +51,9 @@ final class StageViews {
         }
         if (model instanceof CounterViewModel counter) {
             return new CounterView(counter, messages);
+        }
+        if (model instanceof GradientsViewModel gradients) {
+            return new GradientsView(gradients, messages);
         }
         if (model instanceof KernelTrainingViewModel training) {
             return new KernelTrainingView(training, messages);

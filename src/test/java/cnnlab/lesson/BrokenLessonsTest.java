@@ -78,7 +78,7 @@ class BrokenLessonsTest {
         Problem p = assertProblem(load(json), json, "\"convolutoin\"", "steps[0].type",
                 "unknown step type \"convolutoin\" (did you mean \"convolution\"?)");
         assertTrue(p.message().endsWith("known step types: prose, convolution, pooling, receptiveField, network,"
-                + " parameterCounter, playground, quiz, training"), p.message());
+                + " parameterCounter, playground, quiz, training, gradients, insight"), p.message());
     }
 
     @Test

@@ -3,6 +3,8 @@ package cnnlab.ui.player;
 import cnnlab.lesson.ConvolutionSetup;
 import cnnlab.lesson.ConvolutionStep;
 import cnnlab.lesson.Focus;
+import cnnlab.lesson.GradientsSetup;
+import cnnlab.lesson.GradientsStep;
 import cnnlab.lesson.LessonTensors;
 import cnnlab.lesson.NetworkStep;
 import cnnlab.lesson.ParameterCounterStep;
@@ -19,6 +21,7 @@ import cnnlab.timeline.Pace;
 import cnnlab.timeline.Walk;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageViewModel;
+import cnnlab.ui.gradients.GradientsViewModel;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.network.CounterViewModel;
 import cnnlab.ui.network.NetworkPresets;
@@ -88,6 +91,9 @@ public final class StageFactory {
         }
         if (step instanceof ProseStep) {
             return null;
+        }
+        if (step instanceof GradientsStep gradients) {
+            return new GradientsViewModel(GradientsSetup.of(gradients, tensors), messages);
         }
         if (step instanceof TrainingStep training) {
             return TrainingStages.of(training, messages);
