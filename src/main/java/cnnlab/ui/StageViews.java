@@ -7,6 +7,8 @@ import cnnlab.ui.field.FieldStageViewModel;
 import cnnlab.ui.gradients.GradientsView;
 import cnnlab.ui.gradients.GradientsViewModel;
 import cnnlab.ui.i18n.Messages;
+import cnnlab.ui.insight.InsightView;
+import cnnlab.ui.insight.InsightViewModel;
 import cnnlab.ui.network.CounterView;
 import cnnlab.ui.network.CounterViewModel;
 import cnnlab.ui.network.NetworkBuilderView;
@@ -54,6 +56,9 @@ final class StageViews {
         }
         if (model instanceof GradientsViewModel gradients) {
             return new GradientsView(gradients, messages);
+        }
+        if (model instanceof InsightViewModel insight) {
+            return new InsightView(insight, messages);
         }
         if (model instanceof KernelTrainingViewModel training) {
             return new KernelTrainingView(training, messages);

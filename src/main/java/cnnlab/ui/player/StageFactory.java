@@ -5,6 +5,7 @@ import cnnlab.lesson.ConvolutionStep;
 import cnnlab.lesson.Focus;
 import cnnlab.lesson.GradientsSetup;
 import cnnlab.lesson.GradientsStep;
+import cnnlab.lesson.InsightStep;
 import cnnlab.lesson.LessonTensors;
 import cnnlab.lesson.NetworkStep;
 import cnnlab.lesson.ParameterCounterStep;
@@ -97,6 +98,9 @@ public final class StageFactory {
         }
         if (step instanceof TrainingStep training) {
             return TrainingStages.of(training, messages);
+        }
+        if (step instanceof InsightStep insight) {
+            return TrainingStages.of(insight, messages);
         }
         String kind = step instanceof PlaygroundStep ? "stage.notPlayable.playground" : "stage.notPlayable.training";
         return new NoticeViewModel(NoticeViewModel.Kind.NOT_PLAYABLE, kind, List.of());

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the value type
  */
-final class UpdateQueue<T> {
+public final class UpdateQueue<T> {
     private final Executor ui;
     private final Consumer<List<T>> receiver;
     private final List<T> pending = new ArrayList<>();
@@ -21,13 +21,13 @@ final class UpdateQueue<T> {
      * @param ui       runs tasks on the UI thread ({@code Platform::runLater}, or {@code Runnable::run} in tests)
      * @param receiver gets every value offered since the last drain, oldest first, on the UI thread
      */
-    UpdateQueue(Executor ui, Consumer<List<T>> receiver) {
+    public UpdateQueue(Executor ui, Consumer<List<T>> receiver) {
         this.ui = ui;
         this.receiver = receiver;
     }
 
     /** Queues {@code value}; called on the training thread. */
-    void offer(T value) {
+    public void offer(T value) {
         boolean schedule;
         synchronized (pending) {
             schedule = pending.isEmpty();
@@ -39,7 +39,7 @@ final class UpdateQueue<T> {
     }
 
     /** Runs {@code task} on the UI thread after every value offered before it has been received. */
-    void then(Runnable task) {
+    public void then(Runnable task) {
         ui.execute(task);
     }
 
