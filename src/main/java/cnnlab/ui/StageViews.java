@@ -4,6 +4,8 @@ import cnnlab.ui.conv.ConvolutionStageView;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageView;
 import cnnlab.ui.field.FieldStageViewModel;
+import cnnlab.ui.flip.FlipComparisonView;
+import cnnlab.ui.flip.FlipComparisonViewModel;
 import cnnlab.ui.gradients.GradientsView;
 import cnnlab.ui.gradients.GradientsViewModel;
 import cnnlab.ui.i18n.Messages;
@@ -53,6 +55,9 @@ final class StageViews {
         }
         if (model instanceof CounterViewModel counter) {
             return new CounterView(counter, messages);
+        }
+        if (model instanceof FlipComparisonViewModel flip) {
+            return new FlipComparisonView(flip, messages);
         }
         if (model instanceof GradientsViewModel gradients) {
             return new GradientsView(gradients, messages);

@@ -22,6 +22,7 @@ import cnnlab.timeline.Pace;
 import cnnlab.timeline.Walk;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageViewModel;
+import cnnlab.ui.flip.FlipComparisonViewModel;
 import cnnlab.ui.gradients.GradientsViewModel;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.network.CounterViewModel;
@@ -65,6 +66,9 @@ public final class StageFactory {
 
     private static StageViewModel build(Step step, LessonTensors tensors, Map<String, String> values,
                                         Messages messages) throws ProblemsException {
+        if (step instanceof ConvolutionStep conv && conv.showFlipped()) {
+            return new FlipComparisonViewModel(ConvolutionSetup.of(conv, tensors), messages);
+        }
         if (step instanceof ConvolutionStep conv) {
             ConvolutionSetup setup = ConvolutionSetup.of(conv, tensors);
             return new ConvolutionStageViewModel(setup.input(), setup.conv(), setup.relu(), walk(conv.walk()),
