@@ -57,7 +57,8 @@ public final class FlipComparisonViewModel implements StageViewModel {
         this.convOutput = convolution.apply(input);
         this.turnedKernel = applied(convolution.traceCell(input, 0, 0, 0));
         messages.languageProperty().addListener(languageListener);
-        select(0, 0);
+        int first = firstDifference();
+        select(first / crossOutput.shape().width(), first % crossOutput.shape().width());
     }
 
     @Override
@@ -137,6 +138,17 @@ public final class FlipComparisonViewModel implements StageViewModel {
         convPicture.set(TensorPictures.diverging(convOutput, 0, outputScale, List.of(Mark.cell(y, x, Mark.Style.FOCUS))));
         caption.set(messages.format("flip.caption", y, x, NumberText.format(cross.sum()), NumberText.format(conv.sum())));
         verdict.set(messages.format(same() ? "flip.same" : "flip.different"));
+    }
+
+    /** Index in the first map of the first cell where the two outputs differ; 0 when none does. */
+    private int firstDifference() {
+        int size = crossOutput.shape().planeSize();
+        for (int i = 0; i < size; i++) {
+            if (crossOutput.getFlat(i) != convOutput.getFlat(i)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The weight each window cell was multiplied by, as a {@code C × k_h × k_w} tensor, from a traced cell. */

@@ -177,7 +177,7 @@ public final class GradientsViewModel implements StageViewModel {
                     TensorPictures.diverging(inputGradients.get(k), 0, gradientScale, marks), false));
             float value = g.get(0, y, x);
             if (text.length() > 0) {
-                text.append('\n');
+                text.append("\n\n");
             }
             if (max) {
                 PoolTap winner = cell.winningTap();

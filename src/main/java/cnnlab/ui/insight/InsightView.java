@@ -132,8 +132,10 @@ public final class InsightView extends VBox {
         for (LayerMaps layer : shown.layers()) {
             FlowPane maps = new FlowPane(4, 4);
             float scale = Math.max(Math.abs(layer.maps().max()), Math.abs(layer.maps().min()));
+            double cell = Math.min(12, Math.floor(84.0 / Math.max(layer.maps().shape().height(),
+                    layer.maps().shape().width())));
             for (int c = 0; c < layer.maps().shape().channels(); c++) {
-                TensorGridView grid = grid(TensorPictures.diverging(layer.maps(), c, scale, java.util.List.of()), 5, 70);
+                TensorGridView grid = grid(TensorPictures.diverging(layer.maps(), c, scale, java.util.List.of()), cell, 84);
                 maps.getChildren().add(grid);
             }
             Label name = new Label(messages.format("insight.layer", layer.name(), layer.maps().shape().height(),
@@ -167,6 +169,8 @@ public final class InsightView extends VBox {
         label.getStyleClass().add("grid-heading");
         label.setWrapText(true);
         label.setMaxWidth(HEAT_SIDE);
+        label.setMinHeight(40);
+        label.setAlignment(Pos.BOTTOM_CENTER);
         VBox box = new VBox(4, label, content);
         box.setAlignment(Pos.TOP_CENTER);
         return box;

@@ -74,13 +74,13 @@ public final class NetworkBuilderView extends VBox {
         table = new TableView<>(model.rows());
         table.setId("builder-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(NetworkTableView.column(messages, "builder.column.index", r -> String.valueOf(r.index())));
+        table.getColumns().add(NetworkTableView.column(messages, "builder.column.index", r -> String.valueOf(r.index() + 1)));
         table.getColumns().add(NetworkTableView.column(messages, "network.column.name",
                 r -> r.summaryText(NetworkViewModel.Row::name)));
         table.getColumns().add(NetworkTableView.column(messages, "network.column.type", BuilderRow::type));
         table.getColumns().add(NetworkTableView.column(messages, "builder.column.settings", BuilderRow::settings));
         table.getColumns().add(NetworkTableView.column(messages, "network.column.shape",
-                r -> r.failed() ? "✗ " + r.problem() : r.summaryText(NetworkViewModel.Row::shape)));
+                r -> r.failed() ? "✗ " + r.reason() : r.summaryText(NetworkViewModel.Row::shape)));
         table.getColumns().add(NetworkTableView.column(messages, "network.column.params",
                 r -> r.summaryText(NetworkViewModel.Row::params)));
         table.getColumns().add(NetworkTableView.column(messages, "network.column.field",
@@ -153,7 +153,7 @@ public final class NetworkBuilderView extends VBox {
             editor.getChildren().add(label("builder.selectHint"));
             return;
         }
-        editor.getChildren().add(new Label(messages.format("builder.editing", at, model.layers().get(at).type())));
+        editor.getChildren().add(new Label(messages.format("builder.editing", at + 1, model.layers().get(at).type())));
         if (settings.isEmpty()) {
             editor.getChildren().add(label("builder.noSettings"));
         }

@@ -85,6 +85,11 @@ public final class KernelTrainingView extends VBox {
         for (LabeledGrid grid : List.of(kernel, goal)) {
             grid.grid().setSizing(52, 170, 60);
         }
+        Label bias = new Label();
+        bias.setId("train-bias");
+        bias.textProperty().bind(Bindings.createStringBinding(() -> messages.format("training.bias",
+                model.biasProperty().get()), model.biasProperty(), messages.languageProperty()));
+        kernel.getChildren().add(bias);
         VBox curve = new VBox(4, label(messages.text("training.loss")), new LossCurveView(model.losses()));
         HBox.setHgrow(curve, Priority.ALWAYS);
         HBox top = new HBox(24, kernel, goal, curve);
@@ -97,7 +102,7 @@ public final class KernelTrainingView extends VBox {
             LabeledGrid picture = new LabeledGrid(messages.text(i == 0 ? "training.pictureDown" : "training.pictureUp"),
                     Bindings.createObjectBinding(() -> TensorPictures.grey(response.getValue().picture(), 0), response));
             LabeledGrid map = new LabeledGrid(messages.text("training.map"),
-                    Bindings.createObjectBinding(() -> TensorPictures.diverging(response.getValue().map(), 0, 2f, List.of()),
+                    Bindings.createObjectBinding(() -> TensorPictures.diverging(response.getValue().map(), 0, 1f, List.of()),
                             response));
             picture.grid().setSizing(14, 150, 14);
             map.grid().setSizing(18, 150, 18);
@@ -106,9 +111,9 @@ public final class KernelTrainingView extends VBox {
         getChildren().addAll(controls, status, top, label(messages.text("training.responses")), responses);
     }
 
+    /** A kernel in colours scaled to its own largest weight, so its pattern shows however small the weights are. */
     private static GridPicture kernelPicture(Tensor kernel) {
-        return TensorPictures.diverging(kernel, 0, Math.max(1f, Math.max(Math.abs(kernel.max()), Math.abs(kernel.min()))),
-                List.of());
+        return TensorPictures.diverging(kernel, 0);
     }
 
     private static Label label(ObservableValue<String> text) {

@@ -59,7 +59,7 @@ class GradientsViewModelTest {
         assertTrue(max.picture().marks().contains(Mark.cell(0, 2, Mark.Style.FOCUS)), "the 2 wins the window [2, 0; 0, 1]");
         assertEquals(4 + 1, model.panels().get(3).picture().marks().size(), "the window and its four cells");
         assertEquals("Max: the gradient -2 of output (0, 1) goes only to the winner of its window, the 2 at input (0, 2);"
-                + " the other 3 cells get 0.\nAverage: the gradient -2 of output (0, 1) is shared by the 4 cells of its"
+                + " the other 3 cells get 0.\n\nAverage: the gradient -2 of output (0, 1) is shared by the 4 cells of its"
                 + " window: -0.5 each.", model.captionProperty().get());
         model.next();
         assertEquals(1, model.selectedYProperty().get());
