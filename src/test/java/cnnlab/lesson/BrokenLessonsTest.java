@@ -281,6 +281,30 @@ class BrokenLessonsTest {
     }
 
     @Test
+    void gradientStepsNameWhatIsMissingOrMisshapen() {
+        String pooling = "{\"type\": \"gradients\", " + TEXT + ",\n \"layer\": \"pooling\", \"input\": [[1, 2], [3, 4]],"
+                + "\n \"outputGradient\": [[1, 2]]}";
+        String json = lesson(pooling);
+        assertProblem(load(json), json, "[[1, 2]]}", "steps[0].outputGradient",
+                "the output gradient must have the output's shape, 1×1, but it is 1×2");
+        String noKernel = lesson("{\"type\": \"gradients\", " + TEXT + ",\n \"layer\": \"convolution\","
+                + " \"input\": [[1, 2], [3, 4]]}");
+        assertProblem(load(noKernel), noKernel, "\"convolution\"", "steps[0].layer", "a convolution needs a \"kernel\"");
+        String fine = lesson("{\"type\": \"gradients\", " + TEXT + ",\n \"layer\": \"convolution\","
+                + " \"input\": [[1, 2, 0], [3, 4, 1], [0, 1, 1]], \"kernel\": [[1, 0], [0, -1]]}");
+        assertEquals(List.of(), load(fine).problems());
+    }
+
+    @Test
+    void insightStepsNeedAShapeTheNetworkKnows() {
+        String blank = lesson("{\"type\": \"insight\", " + TEXT + ", \"shape\": \"blank\"}");
+        assertProblem(load(blank), blank, "\"blank\"", "steps[0].shape", "\"blank\" is not among them");
+        String typo = lesson("{\"type\": \"insight\", " + TEXT + ", \"view\": \"heatmap\"}");
+        assertProblem(load(typo), typo, "\"heatmap\"", "steps[0].view", "heatmaps");
+        assertEquals(List.of(), load(lesson("{\"type\": \"insight\", " + TEXT + ", \"shape\": \"circle\"}")).problems());
+    }
+
+    @Test
     void everyProblemIsReportedNotJustTheFirst() {
         String json = lesson("{\"type\": \"nope\"},\n" + convolution(SMALL, "[[1, 1, 1], [1, 1, 1], [1, 1, 1]]", "")
                 + ",\n{\"type\": \"prose\", \"text\": {\"en\": \"x\"}, \"colour\": 1}");
