@@ -7,15 +7,13 @@ import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import cnnlab.imaging.NumberText;
 import cnnlab.lesson.ConvolutionSetup;
-import cnnlab.timeline.Playhead;
 import cnnlab.ui.grid.GridPicture;
 import cnnlab.ui.grid.Mark;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.stage.CellPalette;
-import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.stage.StillStageViewModel;
 import cnnlab.ui.stage.TensorPictures;
 import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,15 +26,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * read off the engine's trace of the first cell). A picked output cell marks its window and
  * gives both sums. The first filter and input channel are shown.
  */
-public final class FlipComparisonViewModel implements StageViewModel {
+public final class FlipComparisonViewModel extends StillStageViewModel {
     private final Tensor input;
     private final Conv2d correlation;
     private final Conv2d convolution;
     private final Tensor crossOutput;
     private final Tensor convOutput;
     private final Tensor turnedKernel;
-    private final Messages messages;
-    private final ReadOnlyObjectWrapper<Playhead<?>> noAnimation = new ReadOnlyObjectWrapper<>(this, "playhead");
     private final ReadOnlyObjectWrapper<GridPicture> inputPicture = new ReadOnlyObjectWrapper<>(this, "input");
     private final ReadOnlyObjectWrapper<GridPicture> crossPicture = new ReadOnlyObjectWrapper<>(this, "cross");
     private final ReadOnlyObjectWrapper<GridPicture> convPicture = new ReadOnlyObjectWrapper<>(this, "conv");
@@ -44,11 +40,10 @@ public final class FlipComparisonViewModel implements StageViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private int selectedY;
     private int selectedX;
-    private final InvalidationListener languageListener = obs -> select(selectedY, selectedX);
 
     /** @param setup the lesson's convolution; its own flip setting does not matter here */
     public FlipComparisonViewModel(ConvolutionSetup setup, Messages messages) {
-        this.messages = messages;
+        super(messages);
         this.input = setup.input();
         Conv2d conv = setup.conv();
         this.correlation = new Conv2d(conv.filters(), conv.bias(), conv.spec(), false);
@@ -56,19 +51,13 @@ public final class FlipComparisonViewModel implements StageViewModel {
         this.crossOutput = correlation.apply(input);
         this.convOutput = convolution.apply(input);
         this.turnedKernel = applied(convolution.traceCell(input, 0, 0, 0));
-        messages.languageProperty().addListener(languageListener);
         int first = firstDifference();
         select(first / crossOutput.shape().width(), first % crossOutput.shape().width());
     }
 
     @Override
-    public ReadOnlyObjectProperty<Playhead<?>> playheadProperty() {
-        return noAnimation.getReadOnlyProperty();
-    }
-
-    @Override
-    public void dispose() {
-        messages.languageProperty().removeListener(languageListener);
+    protected void languageChanged() {
+        select(selectedY, selectedX);
     }
 
     /** The first kernel as the lesson writes it. */
@@ -136,8 +125,8 @@ public final class FlipComparisonViewModel implements StageViewModel {
                 List.of(new Mark(cross.windowTop(), cross.windowLeft(), spanY, spanX, Mark.Style.WINDOW))));
         crossPicture.set(TensorPictures.diverging(crossOutput, 0, outputScale, List.of(Mark.cell(y, x, Mark.Style.FOCUS))));
         convPicture.set(TensorPictures.diverging(convOutput, 0, outputScale, List.of(Mark.cell(y, x, Mark.Style.FOCUS))));
-        caption.set(messages.format("flip.caption", y, x, NumberText.format(cross.sum()), NumberText.format(conv.sum())));
-        verdict.set(messages.format(same() ? "flip.same" : "flip.different"));
+        caption.set(messages().format("flip.caption", y, x, NumberText.format(cross.sum()), NumberText.format(conv.sum())));
+        verdict.set(messages().format(same() ? "flip.same" : "flip.different"));
     }
 
     /** Index in the first map of the first cell where the two outputs differ; 0 when none does. */

@@ -12,19 +12,15 @@ import cnnlab.engine.training.ConvGradients;
 import cnnlab.engine.training.PoolLayer;
 import cnnlab.imaging.NumberText;
 import cnnlab.lesson.GradientsSetup;
-import cnnlab.timeline.Playhead;
 import cnnlab.ui.grid.Mark;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.stage.CellPalette;
-import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.stage.StillStageViewModel;
 import cnnlab.ui.stage.TensorPictures;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -38,22 +34,19 @@ import javafx.collections.ObservableList;
  * engine's backward passes ({@link PoolLayer#route}, {@link ConvGradients}); the first channel
  * is shown.
  */
-public final class GradientsViewModel implements StageViewModel {
+public final class GradientsViewModel extends StillStageViewModel {
     private final GradientsSetup setup;
-    private final Messages messages;
-    private final ReadOnlyObjectWrapper<Playhead<?>> noAnimation = new ReadOnlyObjectWrapper<>(this, "playhead");
     private final ReadOnlyIntegerWrapper selectedY = new ReadOnlyIntegerWrapper(this, "selectedY");
     private final ReadOnlyIntegerWrapper selectedX = new ReadOnlyIntegerWrapper(this, "selectedX");
     private final ObservableList<GradientPanel> panels = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
-    private final InvalidationListener languageListener = obs -> refresh();
     private final List<PoolTrace> traces = new ArrayList<>();
     private final List<Tensor> inputGradients = new ArrayList<>();
     private final Tensor weightGradient;
 
     public GradientsViewModel(GradientsSetup setup, Messages messages) {
+        super(messages);
         this.setup = setup;
-        this.messages = messages;
         for (Pool2d pool : setup.pools()) {
             PoolTrace trace = pool.trace(setup.input());
             traces.add(trace);
@@ -66,18 +59,12 @@ public final class GradientsViewModel implements StageViewModel {
         } else {
             weightGradient = null;
         }
-        messages.languageProperty().addListener(languageListener);
         refresh();
     }
 
     @Override
-    public ReadOnlyObjectProperty<Playhead<?>> playheadProperty() {
-        return noAnimation.getReadOnlyProperty();
-    }
-
-    @Override
-    public void dispose() {
-        messages.languageProperty().removeListener(languageListener);
+    protected void languageChanged() {
+        refresh();
     }
 
     /** True for pooling, false for a convolution. */
@@ -157,9 +144,9 @@ public final class GradientsViewModel implements StageViewModel {
             int size = trace.spec().size();
             windows.add(new Mark(cell.windowTop(), cell.windowLeft(), size, size, Mark.Style.WINDOW));
         }
-        result.add(new GradientPanel(messages.format("gradients.input"), TensorPictures.diverging(setup.input(), 0,
+        result.add(new GradientPanel(messages().format("gradients.input"), TensorPictures.diverging(setup.input(), 0,
                 CellPalette.scaleOf(setup.input().toArray()), List.of(windows.get(0))), false));
-        result.add(new GradientPanel(messages.format("gradients.outputGradient"), TensorPictures.diverging(g, 0,
+        result.add(new GradientPanel(messages().format("gradients.outputGradient"), TensorPictures.diverging(g, 0,
                 gradientScale, List.of(Mark.cell(y, x, Mark.Style.FOCUS))), true));
         for (int k = 0; k < traces.size(); k++) {
             PoolTrace trace = traces.get(k);
@@ -173,7 +160,7 @@ public final class GradientsViewModel implements StageViewModel {
                 cell.taps().stream().filter(t -> !t.padding())
                         .forEach(t -> marks.add(Mark.cell(t.inputY(), t.inputX(), Mark.Style.FIELD)));
             }
-            result.add(new GradientPanel(messages.format(max ? "gradients.inputGradient.max" : "gradients.inputGradient.avg"),
+            result.add(new GradientPanel(messages().format(max ? "gradients.inputGradient.max" : "gradients.inputGradient.avg"),
                     TensorPictures.diverging(inputGradients.get(k), 0, gradientScale, marks), false));
             float value = g.get(0, y, x);
             if (text.length() > 0) {
@@ -181,11 +168,11 @@ public final class GradientsViewModel implements StageViewModel {
             }
             if (max) {
                 PoolTap winner = cell.winningTap();
-                text.append(messages.format("gradients.caption.max", y, x, number(value), number(winner.value()),
+                text.append(messages().format("gradients.caption.max", y, x, number(value), number(winner.value()),
                         winner.inputY(), winner.inputX(), cell.taps().size() - 1));
             } else {
                 long real = cell.taps().stream().filter(t -> !t.padding()).count();
-                text.append(messages.format("gradients.caption.avg", y, x, number(value), real, number(value / real)));
+                text.append(messages().format("gradients.caption.avg", y, x, number(value), real, number(value / real)));
             }
         }
         caption.set(text.toString());
@@ -199,16 +186,16 @@ public final class GradientsViewModel implements StageViewModel {
         int stride = setup.conv().spec().stride();
         Mark seen = new Mark(i, j, (out.height() - 1) * stride + 1, (out.width() - 1) * stride + 1, Mark.Style.WINDOW);
         float inputScale = CellPalette.scaleOf(setup.input().toArray());
-        result.add(new GradientPanel(messages.format("gradients.input"),
+        result.add(new GradientPanel(messages().format("gradients.input"),
                 TensorPictures.diverging(setup.input(), 0, inputScale, List.of(seen)), false));
-        result.add(new GradientPanel(messages.format("gradients.kernel"), TensorPictures.diverging(
+        result.add(new GradientPanel(messages().format("gradients.kernel"), TensorPictures.diverging(
                 setup.conv().filters().get(0), 0, CellPalette.scaleOf(setup.conv().filters().get(0).toArray()),
                 List.of(Mark.cell(i, j, Mark.Style.FOCUS))), false));
-        result.add(new GradientPanel(messages.format("gradients.outputGradient"),
+        result.add(new GradientPanel(messages().format("gradients.outputGradient"),
                 TensorPictures.diverging(g, 0, CellPalette.scaleOf(g.toArray()), List.of()), false));
-        result.add(new GradientPanel(messages.format("gradients.weightGradient"), TensorPictures.diverging(weightGradient,
+        result.add(new GradientPanel(messages().format("gradients.weightGradient"), TensorPictures.diverging(weightGradient,
                 0, CellPalette.scaleOf(weightGradient.toArray()), List.of(Mark.cell(i, j, Mark.Style.FOCUS))), true));
-        result.add(new GradientPanel(messages.format("gradients.inputGradient.conv"), TensorPictures.diverging(
+        result.add(new GradientPanel(messages().format("gradients.inputGradient.conv"), TensorPictures.diverging(
                 inputGradients.get(0), 0, CellPalette.scaleOf(inputGradients.get(0).toArray()), List.of()), false));
         StringBuilder terms = new StringBuilder();
         int shown = 0;
@@ -222,7 +209,7 @@ public final class GradientsViewModel implements StageViewModel {
                 }
             }
         }
-        caption.set(messages.format("gradients.caption.conv", i, j, terms.length() == 0 ? "0" : terms + (shown == 6
+        caption.set(messages().format("gradients.caption.conv", i, j, terms.length() == 0 ? "0" : terms + (shown == 6
                 ? " + …" : ""), number(weightGradient.get(0, i, j))));
     }
 

@@ -1,6 +1,5 @@
 package cnnlab.ui.insight;
 
-import cnnlab.engine.Tensor;
 import cnnlab.engine.data.ShapeClass;
 import cnnlab.engine.data.ShapeDataset;
 import cnnlab.engine.data.ShapeSample;
@@ -13,14 +12,12 @@ import cnnlab.engine.training.TrainingListener;
 import cnnlab.engine.training.TrainingResult;
 import cnnlab.engine.training.TrainingRun;
 import cnnlab.lesson.ShapeTraining;
-import cnnlab.timeline.Playhead;
 import cnnlab.ui.i18n.Messages;
-import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.stage.StillStageViewModel;
 import cnnlab.ui.training.TrainingState;
 import cnnlab.ui.training.UpdateQueue;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -39,7 +36,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * occlusion, saliency and Grad-CAM heat maps of the picture's class. Stopping early keeps the
  * model as it is, so its (poorer) explanations can be compared.
  */
-public final class InsightViewModel implements StageViewModel {
+public final class InsightViewModel extends StillStageViewModel {
     /** The panels of the stage. */
     public enum Panel {
         FILTERS, ACTIVATIONS, HEATMAPS
@@ -48,9 +45,7 @@ public final class InsightViewModel implements StageViewModel {
     private final ShapeTraining training;
     private final Executor worker;
     private final Executor ui;
-    private final Messages messages;
     private final ShapeDataset.Split data;
-    private final ReadOnlyObjectWrapper<Playhead<?>> noAnimation = new ReadOnlyObjectWrapper<>(this, "playhead");
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(this, "state",
             TrainingState.READY);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -61,7 +56,6 @@ public final class InsightViewModel implements StageViewModel {
     private final ReadOnlyObjectWrapper<ShapeSample> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final ReadOnlyObjectWrapper<Explanations> explanations = new ReadOnlyObjectWrapper<>(this, "explanations");
     private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper(this, "prediction", "");
-    private final InvalidationListener languageListener = obs -> describe();
     private TrainingRun run;
     private Sequential model;
     private BatchProgress lastBatch;
@@ -76,10 +70,10 @@ public final class InsightViewModel implements StageViewModel {
      */
     public InsightViewModel(ShapeTraining training, ShapeClass firstShape, Panel firstPanel, Executor worker,
                             Executor ui, Messages messages) {
+        super(messages);
         this.training = training;
         this.worker = worker;
         this.ui = ui;
-        this.messages = messages;
         int size = training.network().input().height();
         this.data = ShapeDataset.generate(training.classes(), training.picturesPerClass(), size, training.seed())
                 .split(0.25);
@@ -87,21 +81,20 @@ public final class InsightViewModel implements StageViewModel {
         panel.set(firstPanel);
         shape.addListener(obs -> choosePicture());
         pictureNumber.addListener(obs -> choosePicture());
-        messages.languageProperty().addListener(languageListener);
         choosePicture();
         describe();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Playhead<?>> playheadProperty() {
-        return noAnimation.getReadOnlyProperty();
     }
 
     /** Stops training under way and forgets the language listener. */
     @Override
     public void dispose() {
         stop();
-        messages.languageProperty().removeListener(languageListener);
+        super.dispose();
+    }
+
+    @Override
+    protected void languageChanged() {
+        describe();
     }
 
     /** The classes the network tells apart, in output order. */
@@ -206,7 +199,7 @@ public final class InsightViewModel implements StageViewModel {
         }
         if (failure != null) {
             state.set(TrainingState.STOPPED);
-            status.set(messages.format("insight.failed", failure.getMessage()));
+            status.set(messages().format("insight.failed", failure.getMessage()));
             return;
         }
         result = done;
@@ -237,13 +230,13 @@ public final class InsightViewModel implements StageViewModel {
 
     private void describe() {
         if (result != null) {
-            status.set(messages.format(result.stopped() ? "insight.stopped" : "insight.trained",
+            status.set(messages().format(result.stopped() ? "insight.stopped" : "insight.trained",
                     result.test().accuracy(), result.test().correct(), result.test().count()));
         } else if (lastBatch != null) {
-            status.set(messages.format("insight.progress", lastBatch.epoch(), lastBatch.epochs(), lastBatch.loss(),
+            status.set(messages().format("insight.progress", lastBatch.epoch(), lastBatch.epochs(), lastBatch.loss(),
                     lastBatch.accuracy()));
         } else {
-            status.set(messages.format("insight.ready", data.train().size(), training.classes().size()));
+            status.set(messages().format("insight.ready", data.train().size(), training.classes().size()));
         }
         Explanations shown = explanations.get();
         if (shown == null) {
@@ -254,7 +247,7 @@ public final class InsightViewModel implements StageViewModel {
         for (int i = 1; i < shown.probabilities().length; i++) {
             best = shown.probabilities()[i] > shown.probabilities()[best] ? i : best;
         }
-        prediction.set(messages.format("insight.prediction", training.classes().get(best).label(),
+        prediction.set(messages().format("insight.prediction", training.classes().get(best).label(),
                 shown.probabilities()[best], shape.get().label()));
     }
 }

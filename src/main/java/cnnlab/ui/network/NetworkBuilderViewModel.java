@@ -7,9 +7,8 @@ import cnnlab.engine.Network;
 import cnnlab.engine.NetworkSummary;
 import cnnlab.engine.Shape;
 import cnnlab.lesson.NetworkPreset;
-import cnnlab.timeline.Playhead;
 import cnnlab.ui.i18n.Messages;
-import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.stage.StillStageViewModel;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +17,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -32,10 +29,8 @@ import javafx.collections.ObservableList;
  * {@link Network#summarize()}. A layer that cannot follow its predecessor gets an error row
  * with the engine's reason; the layers after it wait, unsummarised, until it is fixed.
  */
-public final class NetworkBuilderViewModel implements StageViewModel {
-    private final Messages messages;
+public final class NetworkBuilderViewModel extends StillStageViewModel {
     private final List<NetworkPreset> presets;
-    private final ReadOnlyObjectWrapper<Playhead<?>> noAnimation = new ReadOnlyObjectWrapper<>(this, "playhead");
     private final ObservableList<LayerSpec> layers = FXCollections.observableArrayList();
     private final IntegerProperty channels = new SimpleIntegerProperty(this, "channels");
     private final IntegerProperty height = new SimpleIntegerProperty(this, "height");
@@ -45,14 +40,13 @@ public final class NetworkBuilderViewModel implements StageViewModel {
     private final ReadOnlyLongWrapper totalParams = new ReadOnlyLongWrapper(this, "totalParams", -1);
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final InvalidationListener languageListener = obs -> refresh();
 
     /**
      * @param network the network shown first
      * @param presets networks the student can load, in menu order
      */
     public NetworkBuilderViewModel(Network network, List<NetworkPreset> presets, Messages messages) {
-        this.messages = messages;
+        super(messages);
         this.presets = List.copyOf(presets);
         load(network);
         InvalidationListener edit = obs -> refresh();
@@ -60,18 +54,12 @@ public final class NetworkBuilderViewModel implements StageViewModel {
         channels.addListener(edit);
         height.addListener(edit);
         width.addListener(edit);
-        messages.languageProperty().addListener(languageListener);
         refresh();
     }
 
     @Override
-    public ReadOnlyObjectProperty<Playhead<?>> playheadProperty() {
-        return noAnimation.getReadOnlyProperty();
-    }
-
-    @Override
-    public void dispose() {
-        messages.languageProperty().removeListener(languageListener);
+    protected void languageChanged() {
+        refresh();
     }
 
     public List<NetworkPreset> presets() {
@@ -184,7 +172,7 @@ public final class NetworkBuilderViewModel implements StageViewModel {
     }
 
     private void refresh() {
-        NumberFormat grouped = NumberFormat.getIntegerInstance(messages.language().locale());
+        NumberFormat grouped = NumberFormat.getIntegerInstance(messages().language().locale());
         List<BuilderRow> result = new ArrayList<>();
         Network network = network();
         NetworkSummary summary;
@@ -208,10 +196,10 @@ public final class NetworkBuilderViewModel implements StageViewModel {
         problem.set(reason);
         if (reason.isEmpty()) {
             totalParams.set(summary.totalParams());
-            total.set(messages.format("network.total", grouped.format(summary.totalParams())));
+            total.set(messages().format("network.total", grouped.format(summary.totalParams())));
         } else {
             totalParams.set(-1);
-            total.set(messages.format("builder.total.blocked", good + 1));
+            total.set(messages().format("builder.total.blocked", good + 1));
         }
     }
 

@@ -8,12 +8,10 @@ import cnnlab.engine.training.KernelLearner;
 import cnnlab.engine.training.KernelLessonConfig;
 import cnnlab.engine.training.KernelStep;
 import cnnlab.engine.training.TrainingControl;
-import cnnlab.timeline.Playhead;
 import cnnlab.ui.i18n.Messages;
-import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.stage.StillStageViewModel;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -37,13 +35,11 @@ import javafx.collections.ObservableList;
  *
  * <p>Changing the seed or the learning rate starts over from the new random kernel.
  */
-public final class KernelTrainingViewModel implements StageViewModel {
+public final class KernelTrainingViewModel extends StillStageViewModel {
     private final int totalSteps;
     private final long stepDelayMillis;
     private final Executor worker;
-    private final Messages messages;
     private final Executor ui;
-    private final ReadOnlyObjectWrapper<Playhead<?>> noAnimation = new ReadOnlyObjectWrapper<>(this, "playhead");
     private final LongProperty seed = new SimpleLongProperty(this, "seed");
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate");
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(this, "state",
@@ -57,7 +53,6 @@ public final class KernelTrainingViewModel implements StageViewModel {
     private final ReadOnlyObjectWrapper<KernelLearner> learner = new ReadOnlyObjectWrapper<>(this, "learner");
     private final ReadOnlyObjectWrapper<List<KernelResponse>> responses = new ReadOnlyObjectWrapper<>(this,
             "responses", List.of());
-    private final InvalidationListener languageListener = obs -> describe();
     private TrainingControl control;
 
     /**
@@ -69,31 +64,30 @@ public final class KernelTrainingViewModel implements StageViewModel {
      */
     public KernelTrainingViewModel(KernelLessonConfig config, int totalSteps, long stepDelayMillis, Executor worker,
                                    Executor ui, Messages messages) {
+        super(messages);
         EngineException.require(totalSteps >= 1, "a run needs at least one step, got " + totalSteps);
         this.totalSteps = totalSteps;
         this.stepDelayMillis = stepDelayMillis;
         this.worker = worker;
-        this.messages = messages;
         this.ui = ui;
         seed.set(config.seed());
         learningRate.set(config.learningRate());
         learner.set(new KernelLearner(config));
         seed.addListener(obs -> startOver());
         learningRate.addListener(obs -> startOver());
-        messages.languageProperty().addListener(languageListener);
         showStart();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Playhead<?>> playheadProperty() {
-        return noAnimation.getReadOnlyProperty();
     }
 
     /** Stops a run under way and forgets the language listener. */
     @Override
     public void dispose() {
         stop();
-        messages.languageProperty().removeListener(languageListener);
+        super.dispose();
+    }
+
+    @Override
+    protected void languageChanged() {
+        describe();
     }
 
     /** Seeds the starting kernel and the pictures; a change stops any run and starts over. */
@@ -270,7 +264,7 @@ public final class KernelTrainingViewModel implements StageViewModel {
     }
 
     private void describe() {
-        status.set(messages.format("training.kernel.status", step.get(), totalSteps,
+        status.set(messages().format("training.kernel.status", step.get(), totalSteps,
                 losses.get(losses.size() - 1), similarity.get()));
     }
 }
