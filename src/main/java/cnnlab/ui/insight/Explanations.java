@@ -16,11 +16,11 @@ import java.util.List;
  * occlusion, saliency and Grad-CAM heat maps of one class.
  *
  * @param probabilities the model's output, one probability per class
- * @param filters       the first convolution's filters, {@code C × k × k} each
+ * @param filters       the first convolution's filters, {@code C × k × k} each; empty without a convolution
  * @param layers        the maps of every layer before flatten, first layer first
  * @param occlusion     the fall of the class score when a grey patch covers each pixel
  * @param saliency      {@code |∂score/∂pixel|}
- * @param gradCam       Grad-CAM of the last convolution, stretched over the picture
+ * @param gradCam       Grad-CAM of the last convolution, stretched over the picture; null without a convolution
  */
 public record Explanations(float[] probabilities, List<Tensor> filters, List<LayerMaps> layers, Tensor occlusion,
                            Tensor saliency, Tensor gradCam) {
@@ -54,7 +54,7 @@ public record Explanations(float[] probabilities, List<Tensor> filters, List<Lay
         int side = Math.min(picture.shape().height(), picture.shape().width());
         Tensor occlusion = OcclusionMap.compute(model, picture, classIndex, patchSide(side), 1, PATCH_GREY);
         Tensor saliency = SaliencyMap.compute(model, picture, classIndex);
-        Tensor gradCam = GradCam.compute(model, picture, classIndex);
+        Tensor gradCam = filters.isEmpty() ? null : GradCam.compute(model, picture, classIndex);
         return new Explanations(output.toArray(), filters, layers, occlusion, saliency, gradCam);
     }
 }

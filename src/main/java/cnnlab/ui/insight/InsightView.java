@@ -146,8 +146,13 @@ public final class InsightView extends VBox {
             activations.getChildren().add(row);
         }
         heatmaps.getChildren().addAll(heat("insight.heat.occlusion", picture, shown.occlusion()),
-                heat("insight.heat.saliency", picture, shown.saliency()),
-                heat("insight.heat.gradcam", picture, shown.gradCam()));
+                heat("insight.heat.saliency", picture, shown.saliency()));
+        if (shown.gradCam() != null) {
+            heatmaps.getChildren().add(heat("insight.heat.gradcam", picture, shown.gradCam()));
+        }
+        if (shown.filters().isEmpty()) {
+            filters.getChildren().add(label("insight.noConvolution"));
+        }
     }
 
     private Node heat(String key, Tensor picture, Tensor heat) {

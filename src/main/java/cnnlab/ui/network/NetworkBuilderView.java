@@ -3,6 +3,7 @@ package cnnlab.ui.network;
 import cnnlab.lesson.NetworkPreset;
 import cnnlab.ui.Icons;
 import cnnlab.ui.i18n.Messages;
+import cnnlab.ui.stage.WholeNumberConverter;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -20,7 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The network builder: the input size, presets, add / remove / move buttons, the layer table
@@ -160,7 +160,7 @@ public final class NetworkBuilderView extends VBox {
         settings.forEach((setting, value) -> {
             SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                     new SpinnerValueFactory.IntegerSpinnerValueFactory(setting.min(), setting.max(), value);
-            factory.setConverter(new WholeNumberConverter(factory, setting == LayerSetting.PADDING));
+            factory.setConverter(new WholeNumberConverter(factory, setting == LayerSetting.PADDING ? LayerSetting.SAME_PADDING : null));
             Spinner<Integer> spinner = new Spinner<>(factory);
             spinner.setId("builder-setting-" + setting.name().toLowerCase(java.util.Locale.ROOT));
             spinner.setEditable(true);
@@ -181,7 +181,7 @@ public final class NetworkBuilderView extends VBox {
     private static Spinner<Integer> spinner(String id, javafx.beans.property.IntegerProperty value, int min, int max) {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
-        factory.setConverter(new WholeNumberConverter(factory, false));
+        factory.setConverter(new WholeNumberConverter(factory, null));
         Spinner<Integer> spinner = new Spinner<>(factory);
         spinner.setId(id);
         spinner.setEditable(true);
@@ -200,37 +200,5 @@ public final class NetworkBuilderView extends VBox {
         button.setTooltip(tip);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    /**
-     * Whole numbers typed into a spinner; text that is not one keeps the spinner's value instead of
-     * failing. For padding, −1 reads and shows as "same".
-     */
-    private static final class WholeNumberConverter extends StringConverter<Integer> {
-        private final SpinnerValueFactory<Integer> factory;
-        private final boolean padding;
-
-        WholeNumberConverter(SpinnerValueFactory<Integer> factory, boolean padding) {
-            this.factory = factory;
-            this.padding = padding;
-        }
-
-        @Override
-        public String toString(Integer value) {
-            return value == null ? "" : padding && value == LayerSetting.SAME_PADDING ? "same" : value.toString();
-        }
-
-        @Override
-        public Integer fromString(String text) {
-            String t = text == null ? "" : text.strip().replace(",", "");
-            if (padding && "same".equalsIgnoreCase(t)) {
-                return LayerSetting.SAME_PADDING;
-            }
-            try {
-                return Integer.valueOf(t);
-            } catch (NumberFormatException e) {
-                return factory.getValue();
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import cnnlab.ui.grid.GridPicture;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.stage.LabeledGrid;
 import cnnlab.ui.stage.TensorPictures;
+import cnnlab.ui.stage.WholeNumberConverter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -55,7 +57,10 @@ public final class KernelTrainingView extends VBox {
                 model.stateProperty()));
         stop.setOnAction(e -> model.stop());
 
-        Spinner<Integer> seed = new Spinner<>(0, 9999, (int) model.seedProperty().get());
+        SpinnerValueFactory.IntegerSpinnerValueFactory seeds = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                9999, (int) model.seedProperty().get());
+        seeds.setConverter(new WholeNumberConverter(seeds, null));
+        Spinner<Integer> seed = new Spinner<>(seeds);
         seed.setId("train-seed");
         seed.setEditable(true);
         seed.setPrefWidth(90);

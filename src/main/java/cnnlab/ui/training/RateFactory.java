@@ -20,7 +20,11 @@ final class RateFactory extends SpinnerValueFactory<Double> {
 
             @Override
             public Double fromString(String text) {
-                return Double.valueOf(text);
+                try {
+                    return Double.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    return getValue();
+                }
             }
         });
         setValue(initial);

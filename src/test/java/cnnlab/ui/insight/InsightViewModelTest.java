@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cnnlab.engine.ClassicNetworks;
+import cnnlab.engine.LayerSpec;
+import cnnlab.engine.Network;
+import cnnlab.engine.Shape;
 import cnnlab.engine.Tensor;
 import cnnlab.engine.data.ShapeClass;
 import cnnlab.engine.data.ShapeSample;
@@ -83,5 +86,18 @@ class InsightViewModelTest {
         model.shapeProperty().set(ShapeClass.CIRCLE);
         assertEquals(ShapeClass.CIRCLE, model.pictureProperty().get().shape());
         assertEquals(model.pictureProperty().get().image().shape(), model.explanationsProperty().get().occlusion().shape());
+    }
+
+    @Test
+    void aNetworkWithoutConvolutionHasNoFiltersAndNoGradCam() {
+        Network dense = new Network(new Shape(1, 16, 16), List.of(new LayerSpec.Flatten(null),
+                new LayerSpec.Dense(null, 7, true), new LayerSpec.Softmax(null)));
+        InsightViewModel model = new InsightViewModel(new ShapeTraining(dense, ShapeClass.strokes(), 1, 1, 0.01, 8),
+                null, InsightViewModel.Panel.HEATMAPS, Runnable::run, Runnable::run, MESSAGES);
+        model.start();
+        Explanations shown = model.explanationsProperty().get();
+        assertEquals(List.of(), shown.filters());
+        assertNull(shown.gradCam());
+        assertEquals(new Shape(1, 16, 16), shown.saliency().shape(), "saliency and occlusion need no convolution");
     }
 }
