@@ -196,22 +196,29 @@ public final class KernelTrainingViewModel extends StillStageViewModel {
         }
     }
 
-    /** The training loop, on the worker thread. */
+    /** The training loop, on the worker thread; a failure stops the run and is reported in the status line. */
     private void train(KernelLearner runLearner, TrainingControl runControl, UpdateQueue<KernelStep> updates) {
-        for (int i = 0; i < totalSteps; i++) {
-            if (!runControl.awaitTurn()) {
-                return;
-            }
-            KernelStep update = runLearner.step();
-            updates.offer(update);
-            if (stepDelayMillis > 0) {
-                try {
-                    Thread.sleep(stepDelayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        try {
+            for (int i = 0; i < totalSteps; i++) {
+                if (!runControl.awaitTurn()) {
                     return;
                 }
+                updates.offer(runLearner.step());
+                if (stepDelayMillis > 0) {
+                    Thread.sleep(stepDelayMillis);
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (RuntimeException e) {
+            updates.then(() -> {
+                if (control == runControl) {
+                    state.set(TrainingState.STOPPED);
+                    status.set(messages().format("training.failed", e.getMessage()));
+                }
+            });
+            return;
         }
         updates.then(() -> {
             if (control == runControl && state.get() == TrainingState.RUNNING) {
