@@ -18,10 +18,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ParameterCounterStep.class, name = "parameterCounter"),
         @JsonSubTypes.Type(value = PlaygroundStep.class, name = "playground"),
         @JsonSubTypes.Type(value = QuizStep.class, name = "quiz"),
-        @JsonSubTypes.Type(value = TrainingStep.class, name = "training")})
+        @JsonSubTypes.Type(value = TrainingStep.class, name = "training"),
+        @JsonSubTypes.Type(value = GradientsStep.class, name = "gradients"),
+        @JsonSubTypes.Type(value = InsightStep.class, name = "insight")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface Step permits ProseStep, ConvolutionStep, PoolingStep, ReceptiveFieldStep, NetworkStep,
-        ParameterCounterStep, PlaygroundStep, QuizStep, TrainingStep {
+        ParameterCounterStep, PlaygroundStep, QuizStep, TrainingStep, GradientsStep, InsightStep {
 
     /** A short heading, or null. */
     Text title();

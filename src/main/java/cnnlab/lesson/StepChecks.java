@@ -46,9 +46,12 @@ final class StepChecks {
             playground(s, path, tensors, problems, values);
         } else if (step instanceof QuizStep s) {
             quiz(s, path, problems);
-        } else if (step instanceof TrainingStep) {
-            problems.warning(SourceNode.join(path, "type"), "training steps are not playable yet (the engine cannot"
-                    + " train until the training issue is done); the player shows only the text");
+        } else if (step instanceof TrainingStep s) {
+            TrainingSetup.check(s, path, problems);
+        } else if (step instanceof GradientsStep s) {
+            GradientsSetup.build(s, path, tensors, problems);
+        } else if (step instanceof InsightStep s) {
+            TrainingSetup.insight(s, path, problems);
         }
         return problems.errorCount() == before ? values : null;
     }

@@ -124,6 +124,22 @@ final class StepReader {
                         toleranceNode == null ? null : Values.number(toleranceNode, problems),
                         TextReader.optional(f.field("explanation"), problems));
             }
+            case "gradients":
+                return gradients(title, text, f, problems);
+            case "insight": {
+                SourceNode rateNode = f.field("learningRate");
+                Double rate = rateNode == null ? InsightStep.DEFAULT_LEARNING_RATE : Values.number(rateNode, problems);
+                if (rate != null && rate <= 0) {
+                    problems.error(rateNode, "the learning rate must be more than 0, but this is " + rate);
+                }
+                SourceNode shapeNode = f.field("shape");
+                SourceNode viewNode = f.field("view");
+                return new InsightStep(title, text, network(f.field("network"), problems),
+                        f.wholeNumber("epochs", InsightStep.DEFAULT_EPOCHS, 1), f.wholeNumber("seed", 1, Integer.MIN_VALUE),
+                        rate == null ? InsightStep.DEFAULT_LEARNING_RATE : rate,
+                        shapeNode == null ? null : Values.word(shapeNode, problems, "shape", InsightStep.SHAPES),
+                        viewNode == null ? null : Values.word(viewNode, problems, "view", InsightStep.VIEWS));
+            }
             default: {
                 SourceNode datasetNode = f.field("dataset");
                 SourceNode rateNode = f.field("learningRate");
@@ -137,6 +153,24 @@ final class StepReader {
                         rate == null ? 0 : rate);
             }
         }
+    }
+
+    private static GradientsStep gradients(Text title, Text text, ObjectFields f, Problems problems) {
+        SourceNode layerNode = f.field("layer");
+        String layer = layerNode == null ? null : Values.word(layerNode, problems, "layer", GradientsStep.LAYERS);
+        boolean pooling = GradientsStep.POOLING.equals(layer);
+        int size = f.wholeNumber("size", 2, 1);
+        if (!pooling && f.field("size") != null) {
+            problems.error(f.field("size"), "\"size\" is the pooling window; a convolution's size is its kernel's");
+        }
+        SourceNode kindNode = f.field("kind");
+        String kind = kindNode == null ? null : Values.word(kindNode, problems, "pooling kind",
+                Arrays.stream(PoolChoice.values()).map(PoolChoice::word).toList());
+        SourceNode kernel = f.field("kernel");
+        SourceNode gradient = f.field("outputGradient");
+        return new GradientsStep(title, text, layer, tensor(f.field("input"), problems),
+                tensor(kernel, problems), pooling ? size : 0, f.wholeNumber("stride", pooling ? size : 1, 1),
+                kind == null ? null : PoolChoice.valueOf(kind.toUpperCase(Locale.ROOT)), tensor(gradient, problems));
     }
 
     /** The convolution fields shared by a convolution step and a pooling step's convolution. */

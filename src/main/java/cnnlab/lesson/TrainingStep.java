@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Training a network on a generated data set while the student watches the loss. The engine
- * cannot train yet (issue 6); the validator warns that such steps do not play yet.
+ * Training a network on a generated data set while the student watches: on {@code diagonals}
+ * a single 3×3 kernel learning the diagonal detector, on {@code shapes} a small classifier
+ * ({@link TrainingSetup}).
  *
  * @param title        a short heading, or null
  * @param text         what the student reads

@@ -4,6 +4,7 @@ import cnnlab.ui.i18n.Language;
 import cnnlab.ui.player.PlayerViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -55,7 +56,14 @@ final class AppHeader extends HBox {
         });
         model.messages().languageProperty().addListener((obs, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        getChildren().addAll(name, tagline, gap, modes(model, playgroundShown), icon, languages);
+        Button builder = new Button();
+        builder.setId("open-builder");
+        builder.setGraphic(Icons.NETWORK.create());
+        builder.textProperty().bind(model.messages().text("builder.open"));
+        Controls.tooltip(builder, model.messages(), "builder.open.tip");
+        builder.setFocusTraversable(false);
+        builder.setOnAction(e -> BuilderWindow.show(getScene().getWindow(), model.messages()));
+        getChildren().addAll(name, tagline, gap, modes(model, playgroundShown), builder, icon, languages);
     }
 
     /** Lessons | Playground, one always chosen, bound to {@code playgroundShown}. */

@@ -7,6 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -42,7 +43,11 @@ public enum Icons {
     REMOVE(MaterialDesignM.MINUS),
     NUMBERS(MaterialDesignN.NUMERIC),
     PLAYGROUND(MaterialDesignT.TUNE_VARIANT),
-    LESSONS(MaterialDesignS.SCHOOL_OUTLINE);
+    LESSONS(MaterialDesignS.SCHOOL_OUTLINE),
+    STOP(MaterialDesignS.STOP),
+    MOVE_UP(MaterialDesignA.ARROW_UP),
+    MOVE_DOWN(MaterialDesignA.ARROW_DOWN),
+    NETWORK(MaterialDesignL.LAYERS_OUTLINE);
 
     /** The size of toolbar icons, in pixels. */
     public static final int DEFAULT_SIZE = 18;

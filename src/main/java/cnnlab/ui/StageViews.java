@@ -4,9 +4,17 @@ import cnnlab.ui.conv.ConvolutionStageView;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageView;
 import cnnlab.ui.field.FieldStageViewModel;
+import cnnlab.ui.flip.FlipComparisonView;
+import cnnlab.ui.flip.FlipComparisonViewModel;
+import cnnlab.ui.gradients.GradientsView;
+import cnnlab.ui.gradients.GradientsViewModel;
 import cnnlab.ui.i18n.Messages;
+import cnnlab.ui.insight.InsightView;
+import cnnlab.ui.insight.InsightViewModel;
 import cnnlab.ui.network.CounterView;
 import cnnlab.ui.network.CounterViewModel;
+import cnnlab.ui.network.NetworkBuilderView;
+import cnnlab.ui.network.NetworkBuilderViewModel;
 import cnnlab.ui.network.NetworkTableView;
 import cnnlab.ui.network.NetworkViewModel;
 import cnnlab.ui.playground.PlaygroundView;
@@ -18,6 +26,8 @@ import cnnlab.ui.quiz.QuizViewModel;
 import cnnlab.ui.stage.NoticeView;
 import cnnlab.ui.stage.NoticeViewModel;
 import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.training.KernelTrainingView;
+import cnnlab.ui.training.KernelTrainingViewModel;
 import javafx.scene.Node;
 
 /** Picks the view for a stage model: one view class per kind of stage. */
@@ -42,11 +52,26 @@ final class StageViews {
         if (model instanceof NetworkViewModel network) {
             return new NetworkTableView(network, messages);
         }
+        if (model instanceof NetworkBuilderViewModel builder) {
+            return new NetworkBuilderView(builder, messages);
+        }
         if (model instanceof CounterViewModel counter) {
             return new CounterView(counter, messages);
         }
         if (model instanceof PlaygroundViewModel playground) {
             return new PlaygroundView(playground, messages);
+        }
+        if (model instanceof FlipComparisonViewModel flip) {
+            return new FlipComparisonView(flip, messages);
+        }
+        if (model instanceof GradientsViewModel gradients) {
+            return new GradientsView(gradients, messages);
+        }
+        if (model instanceof InsightViewModel insight) {
+            return new InsightView(insight, messages);
+        }
+        if (model instanceof KernelTrainingViewModel training) {
+            return new KernelTrainingView(training, messages);
         }
         if (model instanceof NoticeViewModel notice) {
             return new NoticeView(notice, messages);

@@ -78,7 +78,7 @@ class BrokenLessonsTest {
         Problem p = assertProblem(load(json), json, "\"convolutoin\"", "steps[0].type",
                 "unknown step type \"convolutoin\" (did you mean \"convolution\"?)");
         assertTrue(p.message().endsWith("known step types: prose, convolution, pooling, receptiveField, network,"
-                + " parameterCounter, playground, quiz, training"), p.message());
+                + " parameterCounter, playground, quiz, training, gradients, insight"), p.message());
     }
 
     @Test
@@ -330,13 +330,45 @@ class BrokenLessonsTest {
     }
 
     @Test
-    void trainingStepsAreAWarningNotAnError() {
-        LoadedLesson loaded = load(lesson("{\"type\": \"training\", " + TEXT + ",\n"
-                + " \"network\": {\"input\": [1, 6, 6], \"layers\": [{\"type\": \"conv\", \"filters\": 1, \"kernel\": 3}]},\n"
-                + " \"dataset\": \"diagonals\", \"epochs\": 20, \"seed\": 7, \"learningRate\": 0.1}"));
-        assertTrue(loaded.ok(), loaded.problems().toString());
-        assertEquals(1, loaded.warnings().size());
-        assertTrue(loaded.warnings().get(0).message().startsWith("training steps are not playable yet"));
+    void trainingStepsMustFitTheirDataSet() {
+        String kernel = "{\"type\": \"training\", " + TEXT + ",\n"
+                + " \"network\": {\"input\": [1, 10, 10], \"layers\": [{\"type\": \"conv\", \"filters\": 1, \"kernel\": 3}]},\n"
+                + " \"dataset\": \"diagonals\", \"epochs\": 20, \"seed\": 7, \"learningRate\": 0.1}";
+        LoadedLesson fine = load(lesson(kernel));
+        assertEquals(List.of(), fine.problems());
+
+        String tiny = lesson(kernel.replace("[1, 10, 10]", "[1, 6, 6]"));
+        assertProblem(load(tiny), tiny, "[1, 6, 6]", "steps[0].network.input", "8 to 64 pixels");
+        String twoKernels = lesson(kernel.replace("\"filters\": 1", "\"filters\": 2"));
+        assertProblem(load(twoKernels), twoKernels, "[{\"type\": \"conv\"", "steps[0].network.layers", "trains one 3×3 kernel");
+        String shapes = lesson(kernel.replace("diagonals", "shapes"));
+        assertProblem(load(shapes), shapes, "{\"input\"", "steps[0].network",
+                "must end in 7 values (one per shape class; 8 to add blank pictures), e.g. a dense layer of 7 units,"
+                        + " but it ends in a 1×8×8 map");
+    }
+
+    @Test
+    void gradientStepsNameWhatIsMissingOrMisshapen() {
+        String pooling = "{\"type\": \"gradients\", " + TEXT + ",\n \"layer\": \"pooling\", \"input\": [[1, 2], [3, 4]],"
+                + "\n \"outputGradient\": [[1, 2]]}";
+        String json = lesson(pooling);
+        assertProblem(load(json), json, "[[1, 2]]}", "steps[0].outputGradient",
+                "the output gradient must have the output's shape, 1×1, but it is 1×2");
+        String noKernel = lesson("{\"type\": \"gradients\", " + TEXT + ",\n \"layer\": \"convolution\","
+                + " \"input\": [[1, 2], [3, 4]]}");
+        assertProblem(load(noKernel), noKernel, "\"convolution\"", "steps[0].layer", "a convolution needs a \"kernel\"");
+        String fine = lesson("{\"type\": \"gradients\", " + TEXT + ",\n \"layer\": \"convolution\","
+                + " \"input\": [[1, 2, 0], [3, 4, 1], [0, 1, 1]], \"kernel\": [[1, 0], [0, -1]]}");
+        assertEquals(List.of(), load(fine).problems());
+    }
+
+    @Test
+    void insightStepsNeedAShapeTheNetworkKnows() {
+        String blank = lesson("{\"type\": \"insight\", " + TEXT + ", \"shape\": \"blank\"}");
+        assertProblem(load(blank), blank, "\"blank\"", "steps[0].shape", "\"blank\" is not among them");
+        String typo = lesson("{\"type\": \"insight\", " + TEXT + ", \"view\": \"heatmap\"}");
+        assertProblem(load(typo), typo, "\"heatmap\"", "steps[0].view", "heatmaps");
+        assertEquals(List.of(), load(lesson("{\"type\": \"insight\", " + TEXT + ", \"shape\": \"circle\"}")).problems());
     }
 
     @Test

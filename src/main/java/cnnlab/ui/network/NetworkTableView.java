@@ -35,9 +35,9 @@ public final class NetworkTableView extends VBox {
         getChildren().addAll(input, table, total);
     }
 
-    private static TableColumn<NetworkViewModel.Row, String> column(Messages messages, String key,
-                                                                    Function<NetworkViewModel.Row, String> value) {
-        TableColumn<NetworkViewModel.Row, String> column = new TableColumn<>();
+    /** A sortless, fixed column titled by message {@code key}, showing {@code value} of each row. */
+    static <T> TableColumn<T, String> column(Messages messages, String key, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>();
         column.textProperty().bind(messages.text(key));
         column.setSortable(false);
         column.setReorderable(false);

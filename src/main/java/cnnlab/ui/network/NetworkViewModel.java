@@ -86,7 +86,8 @@ public final class NetworkViewModel implements StageViewModel {
                 + summary.input().channels()));
     }
 
-    private static Row row(LayerSummary layer, NumberFormat grouped) {
+    /** The table row of one layer summary, numbers grouped as {@code grouped} does. */
+    static Row row(LayerSummary layer, NumberFormat grouped) {
         List<Integer> shape = layer.outputShape();
         String shapeText = shape.size() == 3 ? shape.get(1) + "×" + shape.get(2) + "×" + shape.get(0)
                 : shape.stream().map(grouped::format).collect(Collectors.joining("×"));

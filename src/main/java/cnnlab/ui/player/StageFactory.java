@@ -3,6 +3,9 @@ package cnnlab.ui.player;
 import cnnlab.lesson.ConvolutionSetup;
 import cnnlab.lesson.ConvolutionStep;
 import cnnlab.lesson.Focus;
+import cnnlab.lesson.GradientsSetup;
+import cnnlab.lesson.GradientsStep;
+import cnnlab.lesson.InsightStep;
 import cnnlab.lesson.LessonTensors;
 import cnnlab.lesson.NetworkStep;
 import cnnlab.lesson.ParameterCounterStep;
@@ -14,18 +17,23 @@ import cnnlab.lesson.ProseStep;
 import cnnlab.lesson.QuizStep;
 import cnnlab.lesson.ReceptiveFieldStep;
 import cnnlab.lesson.Step;
+import cnnlab.lesson.TrainingStep;
 import cnnlab.timeline.Pace;
 import cnnlab.timeline.Walk;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageViewModel;
+import cnnlab.ui.flip.FlipComparisonViewModel;
+import cnnlab.ui.gradients.GradientsViewModel;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.network.CounterViewModel;
+import cnnlab.ui.network.NetworkPresets;
 import cnnlab.ui.network.NetworkViewModel;
 import cnnlab.ui.playground.PlaygroundStages;
 import cnnlab.ui.pool.PoolingStageViewModel;
 import cnnlab.ui.quiz.QuizViewModel;
 import cnnlab.ui.stage.NoticeViewModel;
 import cnnlab.ui.stage.StageViewModel;
+import cnnlab.ui.training.TrainingStages;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +76,9 @@ public final class StageFactory {
 
     private static StageViewModel build(Step step, LessonTensors tensors, Map<String, String> values,
                                         Messages messages) throws ProblemsException {
+        if (step instanceof ConvolutionStep conv && conv.showFlipped()) {
+            return new FlipComparisonViewModel(ConvolutionSetup.of(conv, tensors), messages);
+        }
         if (step instanceof ConvolutionStep conv) {
             ConvolutionSetup setup = ConvolutionSetup.of(conv, tensors);
             return new ConvolutionStageViewModel(setup.input(), setup.conv(), setup.relu(), walk(conv.walk()),
@@ -84,7 +95,8 @@ public final class StageFactory {
                     focus == null ? 0 : focus.y(), focus == null ? 0 : focus.x(), messages);
         }
         if (step instanceof NetworkStep network) {
-            return new NetworkViewModel(network.network(), messages);
+            return network.editable() ? NetworkPresets.builderOf(network, messages)
+                    : new NetworkViewModel(network.network(), messages);
         }
         if (step instanceof ParameterCounterStep counter) {
             return new CounterViewModel(counter, messages);
@@ -97,6 +109,15 @@ public final class StageFactory {
         }
         if (step instanceof PlaygroundStep playground) {
             return PlaygroundStages.create(playground, tensors, messages);
+        }
+        if (step instanceof GradientsStep gradients) {
+            return new GradientsViewModel(GradientsSetup.of(gradients, tensors), messages);
+        }
+        if (step instanceof TrainingStep training) {
+            return TrainingStages.of(training, messages);
+        }
+        if (step instanceof InsightStep insight) {
+            return TrainingStages.of(insight, messages);
         }
         return new NoticeViewModel(NoticeViewModel.Kind.NOT_PLAYABLE, "stage.notPlayable.training", List.of());
     }

@@ -7,9 +7,7 @@ import cnnlab.app.cli.OptionSpec;
 import cnnlab.app.cli.ParsedArgs;
 import cnnlab.app.cli.UsageException;
 import cnnlab.engine.EngineException;
-import cnnlab.engine.LayerSummary;
 import cnnlab.engine.Network;
-import cnnlab.engine.Shape;
 import cnnlab.engine.data.ShapeClass;
 import cnnlab.engine.data.ShapeDataset;
 import cnnlab.engine.training.Adam;
@@ -24,6 +22,7 @@ import cnnlab.engine.training.TrainingControl;
 import cnnlab.engine.training.TrainingListener;
 import cnnlab.engine.training.TrainingResult;
 import cnnlab.lesson.ModelWriter;
+import cnnlab.lesson.ShapeTraining;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -181,28 +180,10 @@ public final class TrainCommand implements Command {
 
     /** The shape classes matching the network's input and output, or a located complaint. */
     private static List<ShapeClass> classesFor(Network network, String file) throws UsageException {
-        Shape input = network.input();
-        if (input.channels() != 1 || input.height() != input.width() || input.height() < 8 || input.height() > 64) {
-            throw UsageException.inInput(file + ": the shapes data are grayscale pictures 1×N×N with N from 8 to 64,"
-                    + " but the network's input is " + input);
-        }
-        List<LayerSummary> layers;
         try {
-            layers = network.summarize().layers();
+            return ShapeTraining.classesFor(network);
         } catch (EngineException e) {
             throw UsageException.inInput(file + ": " + e.getMessage());
         }
-        LayerSummary last = layers.isEmpty() ? null : layers.get(layers.size() - 1);
-        int outputs = last == null || last.spatial() ? -1 : last.outputShape().get(0);
-        if (outputs == ShapeClass.strokes().size()) {
-            return ShapeClass.strokes();
-        }
-        if (outputs == ShapeClass.values().length) {
-            return List.of(ShapeClass.values());
-        }
-        throw UsageException.inInput(file + ": the network must end in 7 values (one per shape class; 8 to add"
-                + " blank pictures), e.g. a dense layer of 7 units, but it ends in "
-                + (outputs < 0 ? "a " + (last == null ? "bare input" : last.outputShape().toString().replace(", ", "×")
-                .replace("[", "").replace("]", "") + " map") : outputs + " values"));
     }
 }
