@@ -7,6 +7,7 @@ import cnnlab.engine.PaddingRule;
 import cnnlab.engine.PoolKind;
 import cnnlab.engine.PoolSpec;
 import cnnlab.engine.Shape;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,9 +119,16 @@ public final class NetworkReader {
     }
 
     private static Network finish(JsonDocument document, Problems problems) throws ProblemsException {
-        Network network = document == null ? null : read(document.root(), problems);
+        Network network = document == null ? null : read(networkOf(document.root()), problems);
         problems.throwIfErrors();
         return network;
+    }
+
+    /** The network itself, or a trained model file's {@code network} field (see {@link ModelWriter}). */
+    private static SourceNode networkOf(SourceNode root) {
+        JsonNode format = root.value().isObject() ? root.value().get("format") : null;
+        boolean model = format != null && ModelWriter.FORMAT.equals(format.asText()) && root.field("network") != null;
+        return model ? root.field("network") : root;
     }
 
     /**

@@ -72,4 +72,12 @@ class ModelWriterTest {
             assertTrue(files.allMatch(f -> f.equals(file)), "no temporary file left behind");
         }
     }
+
+    @Test
+    void aModelFileReadsAsItsNetworkWhereverANetworkFileIsExpected() throws Exception {
+        Path file = temp.resolve("model.json");
+        ModelWriter.write(file, Sequential.of(EVERYTHING, 4), List.of("a", "b", "c"));
+
+        assertEquals(EVERYTHING, NetworkReader.read(file));
+    }
 }
