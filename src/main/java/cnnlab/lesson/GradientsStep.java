@@ -1,5 +1,6 @@
 package cnnlab.lesson;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param layer          {@code pooling} or {@code convolution}, see {@link #LAYERS}
  * @param input          the layer's input
  * @param kernel         the convolution's kernel (convolution only)
- * @param size           the pooling window side (pooling only; default 2)
+ * @param size           the pooling window side (pooling only; default 2); 0 for a convolution, and then not written
  * @param stride         cells the window moves per step (default: the size for pooling, 1 for convolution)
  * @param kind           max, avg or both (pooling only; default both)
  * @param outputGradient the gradient arriving at the layer's output, shaped like it; null for 1, 2, 3, … in reading order
@@ -24,7 +25,7 @@ public record GradientsStep(Text title,
                             @JsonProperty(required = true) String layer,
                             @JsonProperty(required = true) TensorSpec input,
                             TensorSpec kernel,
-                            int size,
+                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) int size,
                             int stride,
                             PoolChoice kind,
                             TensorSpec outputGradient) implements Step {
