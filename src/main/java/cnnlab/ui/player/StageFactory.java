@@ -20,6 +20,7 @@ import cnnlab.lesson.Step;
 import cnnlab.lesson.TrainingStep;
 import cnnlab.timeline.Pace;
 import cnnlab.timeline.Walk;
+import cnnlab.ui.conv.ConvolutionControlsViewModel;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageViewModel;
 import cnnlab.ui.flip.FlipComparisonViewModel;
@@ -78,6 +79,9 @@ public final class StageFactory {
                                         Messages messages) throws ProblemsException {
         if (step instanceof ConvolutionStep conv && conv.showFlipped()) {
             return new FlipComparisonViewModel(ConvolutionSetup.of(conv, tensors), messages);
+        }
+        if (step instanceof ConvolutionStep conv && (conv.controls() != null || conv.showSizeFormula())) {
+            return new ConvolutionControlsViewModel(conv, tensors, walk(conv.walk()), pace(conv.walk()), messages);
         }
         if (step instanceof ConvolutionStep conv) {
             ConvolutionSetup setup = ConvolutionSetup.of(conv, tensors);
