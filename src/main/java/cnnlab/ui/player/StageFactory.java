@@ -77,7 +77,9 @@ public final class StageFactory {
 
     private static StageViewModel build(Step step, LessonTensors tensors, Map<String, String> values,
                                         Messages messages) throws ProblemsException {
-        if (step instanceof ConvolutionStep conv && conv.showFlipped()) {
+        // a step with controls animates even with showFlipped: the comparison has no controls, and the
+        // student switching flip on and off sees both maps in turn
+        if (step instanceof ConvolutionStep conv && conv.showFlipped() && conv.controls() == null) {
             return new FlipComparisonViewModel(ConvolutionSetup.of(conv, tensors), messages);
         }
         if (step instanceof ConvolutionStep conv && (conv.controls() != null || conv.showSizeFormula())) {
