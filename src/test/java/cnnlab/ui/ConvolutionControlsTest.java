@@ -2,6 +2,7 @@ package cnnlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cnnlab.engine.Conv2d;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
@@ -39,6 +41,14 @@ class ConvolutionControlsTest {
     private static final String LESSON = "05-padding.json";
     /** "Your turn: padding and stride", counted from 0. */
     private static final int CONTROLS_STEP = 11;
+    /** A lesson whose one step has the two switches, listed after lesson 05. */
+    private static final String SWITCHES = """
+            {"id": "switches", "order": 99, "title": {"en": "Switches", "zh": "开关"}, "steps": [
+              {"type": "convolution", "text": {"en": "The smallest value is {output.min}.", "zh": "最小值 {output.min}。"},
+               "input": [[1, 0, 2], [0, 3, 0], [2, 0, 1]], "kernels": [[[1, -1], [-1, 0]]],
+               "controls": ["flip", "relu"]}
+            ]}
+            """;
 
     @TempDir
     Path temp;
@@ -57,6 +67,7 @@ class ConvolutionControlsTest {
         }
         Files.copy(bundled.resolve(LESSON), lessons.resolve(LESSON));
         Files.copy(bundled.resolve(LessonFiles.SCHEMA), lessons.resolve(LessonFiles.SCHEMA));
+        Files.writeString(lessons.resolve("99-switches.json"), SWITCHES);
         previousLessonsDir = System.setProperty(LessonCatalog.LESSONS_DIR_PROPERTY, lessons.toString());
         app = new CnnLabApp(temp.resolve("config"));
         app.start(stage);
@@ -113,5 +124,20 @@ class ConvolutionControlsTest {
     private static GridPicture picture(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return robot.from(node).lookup(".tensor-grid").queryAs(TensorGridView.class).getPicture();
+    }
+
+    @Test
+    void spacePressesAFocusedSwitchInsteadOfPlaying(FxRobot robot) {
+        robot.interact(() -> app.player().selectLesson(1));
+        assertEquals("Switches", app.player().lessonTitleProperty().get());
+        // by hand: the window at row 0, column 1 gives 1·0 − 1·2 − 1·3 + 0·0 = −5
+        assertEquals("The smallest value is -5.", app.player().stepTextProperty().get());
+        CheckBox relu = robot.lookup("#control-relu").queryAs(CheckBox.class);
+        robot.interact(relu::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertTrue(relu.isSelected(), "space switched ReLU on");
+        assertFalse(app.player().transport().playingProperty().get(), "and did not start the animation");
+        assertEquals("The smallest value is 0.", app.player().stepTextProperty().get());
+        robot.lookup("#relu-grid-0").query();
     }
 }

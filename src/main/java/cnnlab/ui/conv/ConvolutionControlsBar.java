@@ -11,6 +11,7 @@ import cnnlab.ui.stage.WholeNumberConverter;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -46,7 +47,7 @@ final class ConvolutionControlsBar extends VBox {
         getStyleClass().add("convolution-controls");
         setSpacing(4);
         row.setAlignment(Pos.CENTER);
-        row.setRowValignment(javafx.geometry.VPos.CENTER);
+        row.setRowValignment(VPos.CENTER);
         for (Control control : model.controls()) {
             row.getChildren().add(controlOf(control));
         }
