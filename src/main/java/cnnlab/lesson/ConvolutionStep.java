@@ -55,11 +55,13 @@ public record ConvolutionStep(Text title,
     /**
      * This step with the convolution settings the student has chosen with the {@code controls}:
      * the same input, texts and display options, the kernels, stride, padding, dilation, flip and
-     * ReLU of {@code settings}. {@code StepValues.of} on the result gives the values to show.
+     * ReLU of {@code settings}, and no {@code expect} (the author's check of the step's own
+     * settings, which changed ones need not meet). {@code StepValues.of} on the result gives the
+     * values to show.
      */
     public ConvolutionStep withLayer(ConvolutionLayer settings) {
         return new ConvolutionStep(title, text, input, settings.kernels(), settings.bias(), settings.stride(),
                 settings.padding(), settings.dilation(), settings.flip(), settings.relu(), walk, showFlipped,
-                highlightMax, controls, expect, showSizeFormula);
+                highlightMax, controls, null, showSizeFormula);
     }
 }

@@ -7,7 +7,6 @@ import cnnlab.imaging.NumberText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -65,7 +64,7 @@ public final class PlaygroundExport {
     public static void write(Setup setup, Path lessonFile) throws IOException {
         Path target = lessonFile.toAbsolutePath();
         TensorSpec input = setup.image() == null || setup.image().rgb() && !Float.isNaN(setup.image().threshold())
-                ? literal(setup.input())
+                ? TensorSpec.literal(setup.input())
                 : imageSpec(setup.image(), reference(setup.image().file().toAbsolutePath(), target));
         LessonWriter.write(lesson(setup, input, target), target);
     }
@@ -76,7 +75,7 @@ public final class PlaygroundExport {
         Matcher numbered = NUMBERED.matcher(name);
         int order = numbered.matches() ? Integer.parseInt(numbered.group(1)) : 1;
         String id = slug(numbered.matches() ? numbered.group(2) : name.replaceFirst("\\.json$", ""));
-        List<TensorSpec> kernels = setup.kernels().stream().map(PlaygroundExport::literal).toList();
+        List<TensorSpec> kernels = setup.kernels().stream().map(TensorSpec::literal).toList();
         PlaygroundStep step = new PlaygroundStep(new Text("Try the kernels", "试一试这些卷积核"),
                 new Text("Edit the kernels and watch each feature map change.",
                         "修改卷积核，观察每张特征图如何变化。"),
@@ -89,24 +88,6 @@ public final class PlaygroundExport {
     static String slug(String text) {
         String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "playground" : slug;
-    }
-
-    /** A tensor as literal rows (one channel) or planes. */
-    static TensorSpec literal(Tensor tensor) {
-        float[][][] nested = tensor.toNested();
-        List<List<List<Double>>> planes = new ArrayList<>();
-        for (float[][] plane : nested) {
-            List<List<Double>> rows = new ArrayList<>();
-            for (float[] row : plane) {
-                List<Double> values = new ArrayList<>(row.length);
-                for (float v : row) {
-                    values.add(Double.parseDouble(NumberText.format(v))); // 0.1 stays 0.1, not 0.10000000149
-                }
-                rows.add(values);
-            }
-            planes.add(rows);
-        }
-        return planes.size() == 1 ? new TensorSpec.Rows(planes.get(0)) : new TensorSpec.Planes(planes);
     }
 
     private static TensorSpec imageSpec(ImageSource image, String path) {

@@ -1,8 +1,11 @@
 package cnnlab.lesson;
 
+import cnnlab.engine.Tensor;
+import cnnlab.imaging.NumberText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +20,26 @@ import java.util.List;
  * </ul>
  */
 public sealed interface TensorSpec {
+
+    /**
+     * {@code tensor} as literal numbers: rows for one channel, planes for several. Each value is
+     * written as {@link NumberText#format} writes it, so a typed 0.1 stays 0.1, not 0.10000000149.
+     */
+    static TensorSpec literal(Tensor tensor) {
+        List<List<List<Double>>> planes = new ArrayList<>();
+        for (float[][] plane : tensor.toNested()) {
+            List<List<Double>> rows = new ArrayList<>();
+            for (float[] row : plane) {
+                List<Double> values = new ArrayList<>(row.length);
+                for (float v : row) {
+                    values.add(Double.parseDouble(NumberText.format(v)));
+                }
+                rows.add(values);
+            }
+            planes.add(rows);
+        }
+        return planes.size() == 1 ? new Rows(planes.get(0)) : new Planes(planes);
+    }
 
     /**
      * One channel written as rows of numbers.

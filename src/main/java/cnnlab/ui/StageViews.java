@@ -1,5 +1,7 @@
 package cnnlab.ui;
 
+import cnnlab.ui.conv.ConvolutionControlsView;
+import cnnlab.ui.conv.ConvolutionControlsViewModel;
 import cnnlab.ui.conv.ConvolutionStageView;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageView;
@@ -37,6 +39,9 @@ final class StageViews {
 
     /** The view of {@code model}; null for no stage. */
     static Node viewOf(StageViewModel model, Messages messages) {
+        if (model instanceof ConvolutionControlsViewModel controls) {
+            return new ConvolutionControlsView(controls, messages);
+        }
         if (model instanceof ConvolutionStageViewModel conv) {
             return new ConvolutionStageView(conv, messages);
         }

@@ -1,6 +1,8 @@
 package cnnlab.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,6 +109,17 @@ class StepValuesTest {
         assertEquals("2", values.get("stride"));
         assertEquals("0", values.get("padding"));
         assertEquals("6", StepValues.of(step, TENSORS).get("output.width"), "the step itself is unchanged");
+    }
+
+    @Test
+    void changedSettingsNeedNotMeetTheAuthorsExpect() throws Exception {
+        ConvolutionStep step = convolution(", \"padding\": 1, \"controls\": [\"stride\"],"
+                + " \"expect\": {\"shape\": [1, 6, 6]}");
+        ConvolutionLayer layer = step.layer();
+        ConvolutionLayer stride2 = new ConvolutionLayer(layer.kernels(), null, 2, layer.padding(), 1, false, false);
+        assertEquals("3", StepValues.of(step.withLayer(stride2), TENSORS).get("output.width"), "⌊(6 + 2 − 3)/2⌋ + 1");
+        assertNotNull(step.expect());
+        assertNull(step.withLayer(layer).expect(), "the author's check belongs to the step's own settings");
     }
 
     @Test

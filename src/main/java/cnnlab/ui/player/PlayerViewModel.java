@@ -14,6 +14,7 @@ import cnnlab.ui.i18n.Language;
 import cnnlab.ui.i18n.Messages;
 import cnnlab.ui.settings.Settings;
 import cnnlab.ui.settings.SettingsStore;
+import cnnlab.ui.stage.ChangingValues;
 import cnnlab.ui.stage.NoticeViewModel;
 import cnnlab.ui.stage.StageViewModel;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -76,6 +78,11 @@ public final class PlayerViewModel {
     private Settings settings;
     private LessonTensors tensors;
     private Map<String, String> values = Map.of();
+    /** Fills the texts anew when the student changes a setting on a stage with controls. */
+    private final ChangeListener<Map<String, String>> changedValues = (obs, old, now) -> {
+        values = now;
+        refreshTexts();
+    };
 
     /**
      * Opens where the student left off, in the language they used last.
@@ -248,9 +255,16 @@ public final class PlayerViewModel {
         if (old != null) {
             old.dispose();
         }
+        if (old instanceof ChangingValues changing) {
+            changing.valuesProperty().removeListener(changedValues);
+        }
         stage.set(next);
         if (next != null) {
             transport.playheadProperty().bind(next.playheadProperty());
+        }
+        if (next instanceof ChangingValues changing) {
+            values = changing.valuesProperty().get();
+            changing.valuesProperty().addListener(changedValues);
         }
     }
 

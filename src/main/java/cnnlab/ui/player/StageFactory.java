@@ -20,6 +20,7 @@ import cnnlab.lesson.Step;
 import cnnlab.lesson.TrainingStep;
 import cnnlab.timeline.Pace;
 import cnnlab.timeline.Walk;
+import cnnlab.ui.conv.ConvolutionControlsViewModel;
 import cnnlab.ui.conv.ConvolutionStageViewModel;
 import cnnlab.ui.field.FieldStageViewModel;
 import cnnlab.ui.flip.FlipComparisonViewModel;
@@ -76,8 +77,13 @@ public final class StageFactory {
 
     private static StageViewModel build(Step step, LessonTensors tensors, Map<String, String> values,
                                         Messages messages) throws ProblemsException {
-        if (step instanceof ConvolutionStep conv && conv.showFlipped()) {
+        // a step with controls animates even with showFlipped: the comparison has no controls, and the
+        // student switching flip on and off sees both maps in turn
+        if (step instanceof ConvolutionStep conv && conv.showFlipped() && conv.controls() == null) {
             return new FlipComparisonViewModel(ConvolutionSetup.of(conv, tensors), messages);
+        }
+        if (step instanceof ConvolutionStep conv && (conv.controls() != null || conv.showSizeFormula())) {
+            return new ConvolutionControlsViewModel(conv, tensors, walk(conv.walk()), pace(conv.walk()), messages);
         }
         if (step instanceof ConvolutionStep conv) {
             ConvolutionSetup setup = ConvolutionSetup.of(conv, tensors);

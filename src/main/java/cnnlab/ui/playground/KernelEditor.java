@@ -28,14 +28,14 @@ public final class KernelEditor extends VBox {
     /** The change of one drag step; ten times as much with Shift. */
     static final float DRAG_STEP = 0.1f;
 
-    private final PlaygroundViewModel model;
+    private final KernelEditing model;
     private final Messages messages;
     private final GridPane cells = new GridPane();
     private final Label refusal = new Label();
     private TextField[][] fields = new TextField[0][0];
     private boolean refreshing;
 
-    public KernelEditor(PlaygroundViewModel model, Messages messages) {
+    public KernelEditor(KernelEditing model, Messages messages) {
         this.model = model;
         this.messages = messages;
         getStyleClass().add("kernel-editor");
@@ -51,7 +51,7 @@ public final class KernelEditor extends VBox {
         refusal.managedProperty().bind(refusal.visibleProperty());
         refusal.setVisible(false);
         getChildren().addAll(cells, refusal);
-        model.stateProperty().addListener((obs, old, now) -> refresh());
+        model.editedWeights().addListener((obs, old, now) -> refresh());
         model.editPlaneProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -63,7 +63,7 @@ public final class KernelEditor extends VBox {
 
     /** Shows the selected kernel's plane, rebuilding the grid when its size changed. */
     private void refresh() {
-        Tensor weights = model.state().selectedKernel().weights();
+        Tensor weights = model.editedWeights().getValue();
         Shape shape = weights.shape();
         if (fields.length != shape.height() || fields[0].length != shape.width()) {
             build(shape.height(), shape.width());
@@ -116,7 +116,7 @@ public final class KernelEditor extends VBox {
 
     /** Sends the typed text to the model; a refusal keeps the old value and says why. */
     private void commit(TextField field, int y, int x) {
-        Tensor weights = model.state().selectedKernel().weights();
+        Tensor weights = model.editedWeights().getValue();
         int plane = Math.min(model.editPlaneProperty().get(), weights.shape().channels() - 1);
         if (y >= weights.shape().height() || x >= weights.shape().width()
                 || field.getText().strip().equals(NumberText.format(weights.get(plane, y, x)))) {
@@ -210,7 +210,7 @@ public final class KernelEditor extends VBox {
         void install() {
             field.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
                 startY = e.getScreenY();
-                Tensor w = model.state().selectedKernel().weights();
+                Tensor w = model.editedWeights().getValue();
                 startValue = w.get(Math.min(model.editPlaneProperty().get(), w.shape().channels() - 1), y, x);
                 dragging = false;
             });

@@ -11,9 +11,7 @@ import cnnlab.imaging.ImageFiles;
 import cnnlab.imaging.ImageProblem;
 import cnnlab.imaging.ImageTensors;
 import cnnlab.imaging.MatrixCsv;
-import cnnlab.imaging.MatrixProblem;
 import cnnlab.imaging.NumberText;
-import cnnlab.imaging.PastedMatrix;
 import cnnlab.lesson.PlaygroundExport;
 import cnnlab.timeline.Playhead;
 import cnnlab.ui.i18n.Messages;
@@ -35,6 +33,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 
 /**
  * The kernel playground: an input tensor (from an image file, or fixed by a lesson step), a bank
@@ -43,7 +44,7 @@ import javafx.beans.property.SimpleBooleanProperty;
  * on {@code background}; results come back on {@code ui}, and a newer request overrides an
  * older one still running.
  */
-public final class PlaygroundViewModel implements StageViewModel {
+public final class PlaygroundViewModel implements StageViewModel, KernelEditing {
     /** Larger images are shrunk while decoding, so a 10,000 × 10,000 photo never fills the memory. */
     static final long MAX_DECODE_PIXELS = 2048L * 2048;
 
@@ -56,6 +57,7 @@ public final class PlaygroundViewModel implements StageViewModel {
     private final Random random = new Random();
 
     private final ReadOnlyObjectWrapper<PlaygroundState> state;
+    private ObjectBinding<Tensor> editedWeights;
     private final ReadOnlyObjectWrapper<Tensor> input = new ReadOnlyObjectWrapper<>(this, "input");
     private final ReadOnlyObjectWrapper<List<KernelMap>> maps = new ReadOnlyObjectWrapper<>(this, "maps", List.of());
     private final ReadOnlyObjectWrapper<CellTrace> hover = new ReadOnlyObjectWrapper<>(this, "hover");
@@ -141,6 +143,15 @@ public final class PlaygroundViewModel implements StageViewModel {
         return state.get();
     }
 
+    /** The selected kernel's weights. */
+    @Override
+    public ObservableValue<Tensor> editedWeights() {
+        if (editedWeights == null) {
+            editedWeights = Bindings.createObjectBinding(() -> state().selectedKernel().weights(), state);
+        }
+        return editedWeights;
+    }
+
     /** The tensor the engine convolves, or null before an image is open. */
     public ReadOnlyObjectProperty<Tensor> inputProperty() {
         return input.getReadOnlyProperty();
@@ -193,6 +204,7 @@ public final class PlaygroundViewModel implements StageViewModel {
     }
 
     /** The channel of the selected kernel the editor shows (0 for grayscale). */
+    @Override
     public ReadOnlyObjectProperty<Integer> editPlaneProperty() {
         return editPlane.getReadOnlyProperty();
     }
@@ -208,21 +220,9 @@ public final class PlaygroundViewModel implements StageViewModel {
 
     // ---- kernel edits, each one undoable ----
 
-    /**
-     * Sets one weight of the selected kernel from typed text.
-     *
-     * @return empty when the weight was set; otherwise the refusal, and the weight keeps its value
-     */
+    @Override
     public Optional<String> typeCell(int y, int x, String text) {
-        float value;
-        try {
-            value = NumberText.parse(text.strip());
-        } catch (NumberFormatException e) {
-            return Optional.of(messages.format("playground.cell.notNumber", text.strip(),
-                    NumberText.format(state().selectedKernel().weights().get(editPlane.get(), y, x))));
-        }
-        setCell(y, x, value);
-        return Optional.empty();
+        return edited(KernelInput.typed(state().selectedKernel().weights(), editPlane.get(), y, x, text, messages));
     }
 
     /** Sets one weight of the selected kernel (plane {@link #editPlaneProperty()}). */
@@ -230,18 +230,18 @@ public final class PlaygroundViewModel implements StageViewModel {
         editSelected(w -> w.with(editPlane.get(), y, x, value));
     }
 
-    /** Starts a drag: the changes until {@link #endGesture()} undo as one edit. */
+    @Override
     public void beginGesture() {
         gestureStart = state();
     }
 
-    /** Changes a weight during a drag, live but without an undo step of its own. */
+    @Override
     public void dragCell(int y, int x, float value) {
         Kernel k = state().selectedKernel();
         show(state().withKernel(state().selected(), k.withWeights(k.weights().with(editPlane.get(), y, x, value))));
     }
 
-    /** Ends a drag: one undo step back to where it began. */
+    @Override
     public void endGesture() {
         if (gestureStart != null && !gestureStart.equals(state())) {
             history.record(gestureStart);
@@ -257,21 +257,18 @@ public final class PlaygroundViewModel implements StageViewModel {
      *
      * @return empty when pasted; otherwise why not, and nothing changes
      */
+    @Override
     public Optional<String> paste(int top, int left, String text) {
-        Tensor block;
-        try {
-            block = PastedMatrix.parse(text);
-        } catch (MatrixProblem e) {
-            return Optional.of(messages.format("playground.paste.problem", e.getMessage()));
+        return edited(KernelInput.pasted(state().selectedKernel().weights(), editPlane.get(), top, left, text,
+                messages));
+    }
+
+    /** Applies accepted input to the selected kernel, as one undoable edit; a refusal changes nothing. */
+    private Optional<String> edited(KernelInput input) {
+        if (!input.accepted()) {
+            return Optional.of(input.refusal());
         }
-        int height = Math.max(state().selectedKernel().shape().height(), top + block.shape().height());
-        int width = Math.max(state().selectedKernel().shape().width(), left + block.shape().width());
-        if (height > Kernel.MAX_SIDE || width > Kernel.MAX_SIDE) {
-            return Optional.of(messages.format("playground.paste.tooLarge", block.shape().height(),
-                    block.shape().width(), Kernel.MAX_SIDE));
-        }
-        editSelected(w -> KernelTransforms.paste(KernelTransforms.resize(w, height, width), editPlane.get(), top, left,
-                block));
+        editSelected(w -> input.weights());
         return Optional.empty();
     }
 
