@@ -178,13 +178,6 @@ class ConvolutionControlsViewModelTest {
         assertFalse(java.util.Arrays.equals(flipped.toArray(), Conv2d.of(kernel, 1, Padding.uniform(1), 1)
                 .apply(input).toArray()), "this kernel is not symmetric, so flipping shows");
 
-        // lesson 12 asks to switch flip on and off on a showFlipped step: the switch is there
-        LoadedLesson turn = bundled("12-convolution-vs-correlation.json");
-        ConvolutionControlsViewModel flipStep = controls(turn, 5);
-        flipStep.setFlip(true);
-        assertShows(new Conv2d(List.of(kernel(turn, 5)), new float[0], ConvSpec.square(3, 1, 0, 1), true)
-                .apply(input(turn, 5)), flipStep);
-
         LoadedLesson activation = bundled("09-activation.json");
         ConvolutionControlsViewModel relu = controls(activation, 5);
         assertFalse(relu.stageProperty().get().showsRelu());
