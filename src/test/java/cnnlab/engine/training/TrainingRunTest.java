@@ -120,8 +120,8 @@ class TrainingRunTest {
         TrainingRun run = TrainingRun.start(trainer, DATA.train(), DATA.test(), new TrainingListener() {
             @Override
             public void batchFinished(BatchProgress progress) {
-                batches.add(progress);
                 onBatch.accept(self.get(), progress);
+                batches.add(progress); // after onBatch, so a test that sees this batch also sees its pause or stop
             }
         }, task::set);
         self.set(run);
